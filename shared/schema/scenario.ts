@@ -38,7 +38,8 @@ export const recomputeIds = ['none', 'selective', 'full'] as const;
 export const workloadIds = ['pretraining', 'fine-tuning', 'inference'] as const;
 export const methodIds = ['standard', 'article'] as const;
 export const fineTuneMethodIds = ['full', 'lora', 'qlora'] as const;
-export const loraTargetIds = ['q', 'k', 'v', 'o', 'gate', 'up', 'down'] as const;
+/** Adaptable matrices; `qkv` is a fused query-key-value projection (GPT-2 style). */
+export const loraTargetIds = ['q', 'k', 'v', 'qkv', 'o', 'gate', 'up', 'down'] as const;
 export const pricingModeIds = ['cloud', 'on-prem'] as const;
 
 export const architectureSchema = z.object({
@@ -81,7 +82,7 @@ export const trainingSchema = z.object({
   precision: z.enum(precisionIds).default('mixed-bf16'),
   optimizer: z.enum(optimizerIds).default('adamw'),
   masterWeights: z.enum(masterWeightsIds).default('separate'),
-  zeroStage: z.number().int().min(0, 'ZeRO stage must be 0, 1, 2 or 3').max(3, 'ZeRO stage must be 0, 1, 2 or 3').default(0),
+  zeroStage: z.number().int().min(0, 'ZeRO stage must be 0, 1, 2 or 3').max(3, 'ZeRO stage must be 0, 1, 2 or 3').default(1),
   tensorParallel: count('tensor-parallel size', 1_024).default(1),
   pipelineParallel: count('pipeline-parallel size', 1_024).default(1),
   sequenceParallel: z.boolean().default(false),
@@ -142,7 +143,8 @@ export const energySchema = z.object({
 });
 
 export const onPremSchema = z.object({
-  purchasePricePerGpu: nonNegative('purchase price per GPU', 1e9).default(35_000),
+  /** In the scenario currency; omitted = the catalog's typical price for the GPU. */
+  purchasePricePerGpu: nonNegative('purchase price per GPU', 1e9).optional(),
   lifetimeYears: positive('lifetime', 50).default(4),
   utilization: z.number().finite().gt(0, 'utilization must be greater than 0').max(1, 'utilization must be at most 1').default(0.7),
   operationsPerGpuHour: nonNegative('operations cost per GPU-hour', 1e6).default(0.3),

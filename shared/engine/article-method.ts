@@ -1,0 +1,83 @@
+// The source article's method, as a named method: 24 bytes per parameter, GPUs
+// by memory at 30 of 32 GB usable, duration from PF/s-days with 1 PF/s-day =
+// 8 V100-days (i.e. 100% of tensor peak), 500 W per GPU with overhead, PUE 1.
+import type { Catalog, Gpu } from '../catalog/types';
+import type { Scenario } from '../schema/scenario';
+import type { Estimate } from './types';
+import { Derivation, input } from './derivation';
+import { setupModel } from './model-setup';
+import { PFS_DAY_FLOPS } from './compute';
+import { computeOptimalTokens } from './scaling-laws';
+import { accountRun } from './account';
+
+const ARTICLE = 'Source article, "Quantifying the Computational Demands of AI" (GPT-3.5 worked example)';
+export const ARTICLE_BYTES_PER_PARAMETER = 24;
+/** "each V100 GPU (32GB variant) can effectively use about 30GB for training". */
+export const ARTICLE_USABLE_SHARE = 30 / 32;
+/** "Each Nvidia V100 GPU has a power consumption of about 250 watts … with overhead … about 500W". */
+export const ARTICLE_V100_POWER_W = 250;
+
+export const estimateArticle = (s: Scenario, catalog: Catalog, gpu: Gpu): Estimate => {
+  const d = new Derivation();
+  const warnings: string[] = [];
+  const m = setupModel(s, d);
+  const n = m.params.total;
+
+  const memory = d.add('article-memory', 'Training memory (article rule)', 'parameters × 24 bytes', n * ARTICLE_BYTES_PER_PARAMETER, 'bytes', [
+    input('parameters', n, '', 'parameters'), input('bytes per parameter', ARTICLE_BYTES_PER_PARAMETER, 'B'),
+  ], ARTICLE);
+  const usable = d.add('usable-memory', 'Usable memory per GPU (article)', 'capacity × 30/32', gpu.memoryBytes * ARTICLE_USABLE_SHARE, 'bytes', [input('capacity', gpu.memoryBytes, 'bytes')], ARTICLE);
+  const byMemory = d.add('article-gpus-by-memory', 'GPUs by memory', '⌈memory ÷ usable per GPU⌉', Math.ceil(memory / usable - 1e-9), 'GPUs', [
+    input('memory', memory, 'bytes', 'article-memory'), input('usable per GPU', usable, 'bytes', 'usable-memory'),
+  ], ARTICLE);
+  const gpuCount = d.add('gpu-count', 'GPUs', s.hardware.gpuCount !== undefined ? 'given (the article adjusts for "practical efficiency")' : 'GPUs by memory', s.hardware.gpuCount ?? byMemory, 'GPUs', [
+    input('by memory', byMemory, 'GPUs', 'article-gpus-by-memory'),
+  ], ARTICLE);
+
+  const tokens = d.add('tokens', 'Training tokens', s.training.tokens !== undefined ? 'given × epochs' : '20 × parameters × epochs',
+    (s.training.tokens ?? computeOptimalTokens(n)) * s.training.epochs, 'tokens', [input('epochs', s.training.epochs, '')]);
+  const flops = d.add('training-flops', 'Training compute', '6 × parameters × tokens', 6 * n * tokens, 'FLOP', [
+    input('parameters', n, '', 'parameters'), input('tokens', tokens, 'tokens', 'tokens'),
+  ], 'Kaplan et al. 2020');
+  const pfsDays = d.add('article-pfs-days', 'Compute in PF/s-days', 'FLOPs ÷ (10¹⁵ × 86,400)', flops / PFS_DAY_FLOPS, 'PF/s-days', [input('compute', flops, 'FLOP', 'training-flops')]);
+  const peak = gpu.peakFlops.fp16;
+  const gpuDaysPerPfsDay = 1e15 / peak;
+  const gpuDays = d.add('article-gpu-days', 'GPU-days', 'PF/s-days × (10¹⁵ ÷ 16-bit tensor peak) — 8 for a V100', pfsDays * gpuDaysPerPfsDay, 'GPU-days', [
+    input('PF/s-days', pfsDays, 'PF/s-days', 'article-pfs-days'), input('GPU-days per PF/s-day', gpuDaysPerPfsDay, ''),
+  ], `${ARTICLE}: "1 petaflop/s-day equals the effort of 8 V100 GPUs running for 24 hours"`);
+  const days = gpuDays / gpuCount;
+  const wallClockHours = d.add('wall-clock', 'Wall-clock time', 'GPU-days ÷ GPUs × 24 h', days * 24, 'h', [
+    input('GPU-days', gpuDays, 'GPU-days', 'article-gpu-days'), input('GPUs', gpuCount, '', 'gpu-count'),
+  ], ARTICLE);
+  const gpuHours = d.add('gpu-hours', 'GPU-hours', 'GPU-days × 24', gpuDays * 24, 'GPU-h', [input('GPU-days', gpuDays, 'GPU-days', 'article-gpu-days')]);
+
+  // The article's power: the GPU's draw doubled for "power supplies, CPU, disks" and no PUE.
+  const gpuW = s.energy.gpuPowerW ?? (gpu.id.startsWith('v100') ? ARTICLE_V100_POWER_W : gpu.tdpW);
+  const articleScenario: Scenario = { ...s, energy: { ...s.energy, gpuPowerW: gpuW, serverOverheadWPerGpu: gpuW, pue: 1 } };
+  const account = accountRun(articleScenario, catalog, gpu, gpuCount, wallClockHours, gpuHours, d, warnings);
+
+  const standardMfu = s.hardware.mfu ?? gpu.defaultMfu;
+  warnings.push(`Article method: assumes 100% of the GPU's 16-bit tensor peak (1 PF/s-day = ${gpuDaysPerPfsDay.toFixed(1)} ${gpu.name}-days). At a realistic ${Math.round(standardMfu * 100)}% MFU the same run takes ${(1 / standardMfu).toFixed(1)}× longer; compare with the standard method.`);
+  if (s.hardware.gpuCount !== undefined && s.hardware.gpuCount !== byMemory) {
+    warnings.push(`GPU count set to ${s.hardware.gpuCount}; the article's memory rule gives ${byMemory}.`);
+  }
+
+  const perGpu = (bytesPerParam: number) => (n * bytesPerParam) / gpuCount;
+  // The article does not split its 24 B; shown as FP32 weights, gradients, Adam moments, and the rest for activations and buffers.
+  const weights = perGpu(4);
+  const gradients = perGpu(4);
+  const optimizer = perGpu(8);
+  const activations = perGpu(8);
+  const total = memory / gpuCount;
+  d.add('memory-total', 'Memory per GPU', '24 B × parameters ÷ GPUs', total, 'bytes', [input('memory', memory, 'bytes', 'article-memory'), input('GPUs', gpuCount, '', 'gpu-count')], ARTICLE);
+  return {
+    scenarioId: s.id, name: s.name, workload: s.workload, method: 'article',
+    parameters: m.params, tokens, trainingFlops: flops,
+    gpu: { id: gpu.id, name: gpu.name, memoryBytes: gpu.memoryBytes }, gpuCount,
+    parallelism: { data: gpuCount, tensor: 1, pipeline: 1 },
+    memoryPerGpuBytes: { weights, gradients, optimizer, activations, kvCache: 0, overhead: 0, total, usable, capacity: gpu.memoryBytes, fits: total <= usable },
+    mfu: 1, gpuHours, wallClockHours,
+    facilityPowerKW: account.facilityPowerKW, energyKWh: account.energyKWh, co2eKg: account.co2eKg, embodiedCo2eKg: account.embodiedCo2eKg, carbonIntensityKgPerKWh: account.carbonIntensityKgPerKWh, cost: account.cost,
+    warnings, steps: d.steps, catalogDate: catalog.date,
+  };
+};

@@ -1,0 +1,40 @@
+// The headless CLI: `aiplan <command> [args]`. Exit codes: 0 ok, 1 input problems, 2 usage.
+import { command as estimate } from './commands/estimate';
+import { UsageError, type CliCommand, type CliIo } from './types';
+
+const commands: CliCommand[] = [estimate];
+
+const help = () => [
+  'aiplan — AI Efficiency Planner, headless',
+  '',
+  'Commands:',
+  ...commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`),
+  '',
+  'aiplan <command> --help for its flags.',
+].join('\n');
+
+export const main = async (argv: string[], io: CliIo): Promise<number> => {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    io.stdout(`${help()}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(`aiplan: unknown command "${name}"; commands: ${commands.map((c) => c.name).join(', ')}\n`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(`${command.usage}\n`);
+    return 0;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`aiplan ${name}: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+};
