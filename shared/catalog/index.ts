@@ -38,3 +38,5 @@ export const resolveCatalog = (overrides?: Partial<CatalogOverrides>, base: Cata
 export const findGpu = (catalog: Catalog, id: string) => catalog.gpus.find((g) => g.id === id);
 export const findRegion = (catalog: Catalog, id: string) => catalog.regions.find((r) => r.id === id);
 export const findPrice = (catalog: Catalog, id: string) => catalog.prices.find((p) => p.id === id);
+
+export { validateCatalog, type CatalogProblem } from './validate';

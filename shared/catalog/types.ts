@@ -31,6 +31,8 @@ export interface Gpu extends Sourced {
   mfuBasis: string;
   /** Embodied manufacturing emissions per GPU incl. its share of the server, kg CO2e. */
   embodiedKgCo2e?: number;
+  /** How the embodied figure was derived (source and stated assumptions). */
+  embodiedSource?: string;
   /** Typical purchase price per GPU, USD, for on-premises costing. */
   purchasePriceUsd?: number;
   /** Whether it suits edge/on-device use (low power, small form factor). */

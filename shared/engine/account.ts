@@ -1,6 +1,6 @@
 // From GPUs and hours to energy, CO2 and money, with derivation steps. Shared by
 // every workload and method so the downstream arithmetic exists once.
-import type { Catalog, Gpu } from '../catalog/types';
+import type { Catalog, Gpu, Price } from '../catalog/types';
 import type { Scenario } from '../schema/scenario';
 import type { CostBreakdown } from './types';
 import { Derivation, input } from './derivation';
@@ -41,16 +41,16 @@ const cloudPrice = (s: Scenario, catalog: Catalog, gpu: Gpu, toPerUsd: number): 
     ? catalog.prices.filter((p) => p.id === s.pricing.priceId)
     : catalog.prices.filter((p) => p.gpu === gpu.id);
   if (s.pricing.priceId !== undefined && candidates.length === 0) throw errors.unknownPrice(s.pricing.priceId);
-  let best: PriceChoice | undefined;
+  let best: Price | undefined;
+  let bestPerGpuHour = Number.POSITIVE_INFINITY;
   for (const p of candidates) {
     const fromPerUsd = ratePerUsd(catalog, p.currency);
     if (fromPerUsd === undefined) continue;
     const perGpuHour = convert(p.pricePerGpuHour, fromPerUsd, toPerUsd);
-    if (!best || perGpuHour < best.perGpuHour) {
-      best = { perGpuHour, source: `${p.provider} ${p.region}, ${p.pricingModel}, ${p.pricePerGpuHour.toFixed(4)} ${p.currency}/GPU-h (${p.source}, ${p.date})` };
-    }
+    if (perGpuHour < bestPerGpuHour) { best = p; bestPerGpuHour = perGpuHour; }
   }
-  return best;
+  if (!best) return undefined;
+  return { perGpuHour: bestPerGpuHour, source: `${best.provider} ${best.region}, ${best.pricingModel}, ${best.pricePerGpuHour.toFixed(4)} ${best.currency}/GPU-h (${best.source}, ${best.date})` };
 };
 
 const costOf = (s: Scenario, catalog: Catalog, gpu: Gpu, gpuHours: number, kWh: number, d: Derivation, warnings: string[]): CostBreakdown => {

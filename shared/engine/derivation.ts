@@ -24,7 +24,8 @@ export class Derivation {
   readonly steps: Step[] = [];
 
   add(id: string, label: string, formula: string, value: number, unit: string, inputs: StepInput[], source?: string): number {
-    this.steps.push(source === undefined ? { id, label, formula, inputs, value, unit } : { id, label, formula, inputs, value, unit, source });
+    // One object shape for every step keeps property access monomorphic on this hot path.
+    this.steps.push({ id, label, formula, inputs, value, unit, source });
     return value;
   }
 

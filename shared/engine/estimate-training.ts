@@ -49,16 +49,21 @@ const memoryModel = (s: Scenario, m: ModelSetup) => {
   return { at, perParam, frozenWeightBytes };
 };
 
-/** Fewest data-parallel replicas whose per-GPU memory fits; memory never grows with replicas. */
+/**
+ * Fewest data-parallel replicas whose per-GPU memory fits. Memory per GPU is
+ * fixed + sharded/dp (ZeRO divides the sharded states by dp), so solve for dp directly.
+ */
 const fewestReplicasThatFit = (at: (dp: number) => MemoryParts, usable: number, maxReplicas: number): number | undefined => {
-  if (at(maxReplicas).total > usable) return undefined;
-  let lo = 1;
-  let hi = maxReplicas;
-  while (lo < hi) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (at(mid).total <= usable) hi = mid; else lo = mid + 1;
-  }
-  return lo;
+  const one = at(1).total;
+  if (one <= usable) return 1;
+  const fixed = at(Number.POSITIVE_INFINITY).total; // what no amount of sharding removes
+  if (fixed >= usable) return undefined;
+  const sharded = one - fixed;
+  let dp = Math.ceil(sharded / (usable - fixed));
+  // Guard floating-point edges: the answer must fit and dp − 1 must not.
+  while (dp > 1 && at(dp - 1).total <= usable) dp--;
+  while (at(dp).total > usable) dp++;
+  return dp <= maxReplicas ? dp : undefined;
 };
 
 const trainingTokens = (s: Scenario, m: ModelSetup, d: Derivation, warnings: string[]): number => {

@@ -10,9 +10,11 @@ import { applyScenarioFlags, parseScenarioOrThrow, scenarioFlagSpecs, scenarioFl
 import { loadDocumentForCli } from '../load-for-cli';
 import { estimateTable } from '../estimate-table';
 import { UsageError, type CliCommand } from '../types';
+import { estimateRange } from '../../../shared/uncertainty';
+import type { Scenario } from '../../../shared/schema/scenario';
 
-/** The documented JSON shape (issue #2), plus the full estimate under `detail`. */
-export const estimateJson = (e: Estimate) => ({
+/** The documented JSON shape (issues #2 and #8), plus the parallelism, warnings and derivation steps. */
+export const estimateJson = (e: Estimate, range?: ReturnType<typeof estimateRange>) => ({
   name: e.name,
   parameters: e.parameters.total,
   tokens: e.tokens,
@@ -29,6 +31,7 @@ export const estimateJson = (e: Estimate) => ({
   energyKWh: e.energyKWh,
   co2eKg: e.co2eKg,
   cost: { total: e.cost.total, currency: e.cost.currency },
+  ...(range ? { range } : {}),
   method: e.method,
   workload: e.workload,
   mfu: e.mfu,
@@ -38,11 +41,11 @@ export const estimateJson = (e: Estimate) => ({
   catalogDate: e.catalogDate,
 });
 
-const runEstimates = (scenarios: ScenarioInput[], catalog: Catalog): Estimate[] =>
+const runEstimates = (scenarios: ScenarioInput[], catalog: Catalog): { scenario: Scenario; estimate: Estimate }[] =>
   scenarios.map((raw) => {
     const scenario = parseScenarioOrThrow(raw);
     try {
-      return estimateScenario(scenario, catalog);
+      return { scenario, estimate: estimateScenario(scenario, catalog) };
     } catch (e) {
       if (e instanceof EngineError) {
         const flag = Object.entries(scenarioFlags).find(([, f]) => f.path.join('.') === e.field)?.[0];
@@ -82,9 +85,13 @@ export const command: CliCommand = {
       inputs = [applyScenarioFlags({ id: 'cli', name: 'Command line', model: {} }, parsed)];
       if (!parsed.flags.has('params') && !parsed.flags.has('layers')) throw new UsageError('give a file, or the model size with --params (e.g. --params 7B) or the architecture with --layers --hidden --heads');
     }
-    const estimates = runEstimates(inputs, catalog);
-    if (parsed.booleans.get('json')) io.stdout(`${JSON.stringify({ catalogDate: catalog.date, scenarios: estimates.map(estimateJson) }, null, 2)}\n`);
-    else io.stdout(`${estimateTable(estimates)}\n`);
+    const results = runEstimates(inputs, catalog);
+    if (parsed.booleans.get('json')) {
+      const scenarios = results.map((r) => estimateJson(r.estimate, estimateRange(r.scenario, r.estimate, catalog)));
+      io.stdout(`${JSON.stringify({ catalogDate: catalog.date, scenarios }, null, 2)}\n`);
+    } else {
+      io.stdout(`${estimateTable(results.map((r) => r.estimate))}\n`);
+    }
     return 0;
   },
 };

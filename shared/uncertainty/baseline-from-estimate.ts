@@ -1,0 +1,73 @@
+// Takes the engine's point estimate apart into the figures the fast model scales
+// (see response.ts). Every figure is read from the estimate or its derivation
+// steps; what is inferred (whether a price was converted) follows shared/engine/account.ts.
+import type { Catalog } from '../catalog/types';
+import type { Scenario } from '../schema/scenario';
+import type { Estimate } from '../engine/types';
+import { DEFAULT_TRAINING_LOAD_FACTOR, gpuPowerW } from '../engine/energy';
+import { convert, ratePerUsd } from '../engine/cost';
+import type { UncertaintyBaseline } from './baseline';
+
+const stepValue = (estimate: Estimate, id: string) => estimate.steps.find((s) => s.id === id)?.value;
+
+const facilityInput = (estimate: Estimate, name: string): number | undefined => {
+  const value = estimate.steps.find((st) => st.id === 'facility-power')?.inputs.find((i) => i.name === name)?.value;
+  return typeof value === 'number' ? value : undefined;
+};
+
+/** GPU draw, server overhead and PUE as the engine used them (its `facility-power` step; the article's method replaces the scenario's). */
+const powerParts = (s: Scenario, estimate: Estimate, catalog: Catalog) => {
+  const tdpW = catalog.gpus.find((g) => g.id === estimate.gpu.id)?.tdpW ?? 0;
+  return {
+    gpuW: facilityInput(estimate, 'GPU power') ?? stepValue(estimate, 'gpu-power')
+      ?? s.energy.gpuPowerW ?? gpuPowerW(tdpW, s.energy.loadFactor ?? DEFAULT_TRAINING_LOAD_FACTOR),
+    serverW: facilityInput(estimate, 'server overhead') ?? s.energy.serverOverheadWPerGpu,
+    pue: facilityInput(estimate, 'PUE') ?? s.energy.pue,
+  };
+};
+
+const sameAmount = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+
+/** Whether the compute price came from a catalog entry in another currency (then the exchange rate acts on it). */
+const computePriceConverted = (s: Scenario, estimate: Estimate, catalog: Catalog): boolean => {
+  const currency = s.pricing.currency;
+  if (s.pricing.mode === 'cloud' && s.pricing.pricePerGpuHour === undefined) {
+    const toPerUsd = ratePerUsd(catalog, currency, s.pricing.exchangeRatePerUsd);
+    const candidates = catalog.prices.filter((p) => (s.pricing.priceId !== undefined ? p.id === s.pricing.priceId : p.gpu === estimate.gpu.id));
+    const chosen = candidates.find((p) => {
+      const fromPerUsd = ratePerUsd(catalog, p.currency);
+      return toPerUsd !== undefined && fromPerUsd !== undefined && sameAmount(convert(p.pricePerGpuHour, fromPerUsd, toPerUsd), estimate.cost.pricePerGpuHour);
+    });
+    if (chosen) return chosen.currency !== currency;
+  }
+  if (s.pricing.mode === 'cloud' && s.pricing.pricePerGpuHour !== undefined) return false;
+  // Owned hardware: only a catalog purchase price (in USD) is converted.
+  return s.pricing.onPrem.purchasePricePerGpu === undefined && currency !== 'USD';
+};
+
+export const baselineFromEstimate = (s: Scenario, estimate: Estimate, catalog: Catalog): UncertaintyBaseline => {
+  const { gpuW, serverW, pue } = powerParts(s, estimate, catalog);
+  const itW = gpuW + serverW;
+  const standard = estimate.method === 'standard';
+  const training = estimate.workload !== 'inference';
+  return {
+    gpuHours: estimate.gpuHours,
+    wallClockHours: estimate.wallClockHours,
+    mfu: estimate.mfu,
+    restartOverhead: s.training.restartOverhead,
+    timeResponds: { mfu: standard && training, tokens: training, restart: standard && training },
+    pueResponds: standard,
+    energyKWh: estimate.energyKWh,
+    gpuPowerShare: itW > 0 ? gpuW / itW : 0,
+    pue,
+    co2eKg: estimate.co2eKg,
+    operationalCo2eKg: estimate.co2eKg - estimate.embodiedCo2eKg,
+    embodiedCo2eKg: estimate.embodiedCo2eKg,
+    cost: estimate.cost.total,
+    computeCost: estimate.cost.compute,
+    electricityCost: estimate.cost.electricity,
+    operationsCost: estimate.cost.operations,
+    priceConverted: computePriceConverted(s, estimate, catalog),
+    electricityConverted: false,
+  };
+};
