@@ -4,7 +4,10 @@ import { scenarioSchema } from './scenario';
 import { catalogOverridesSchema } from './catalog-overrides';
 
 export const DOCUMENT_FORMAT = 'aiplan';
+/** The format version this app writes and the newest it reads. */
 export const DOCUMENT_VERSION = 1;
+/** Larger files are refused unread: a real project is a few hundred kilobytes at most. */
+export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
 
 export const comparisonSchema = z.object({
   id: z.string().min(1),
@@ -22,6 +25,8 @@ export const searchSetupSchema = z.object({
 export const projectDocumentSchema = z.object({
   format: z.literal(DOCUMENT_FORMAT),
   version: z.literal(DOCUMENT_VERSION),
+  /** The app that last wrote the file, e.g. "AI Efficiency Planner 0.1.0" (named in newer-version messages). */
+  generator: z.string().max(200).optional(),
   title: z.string().max(500).default('Untitled project'),
   organisation: z.string().max(500).default(''),
   author: z.string().max(500).default(''),

@@ -1,8 +1,11 @@
 // The headless CLI: `aiplan <command> [args]`. Exit codes: 0 ok, 1 input problems, 2 usage.
+import { command as accuracy } from './commands/accuracy';
 import { command as estimate } from './commands/estimate';
+import { command as newDocument } from './commands/new';
+import { command as validate } from './commands/validate';
 import { UsageError, type CliCommand, type CliIo } from './types';
 
-const commands: CliCommand[] = [estimate];
+const commands: CliCommand[] = [estimate, validate, newDocument, accuracy];
 
 const help = () => [
   'aiplan — AI Efficiency Planner, headless',

@@ -1,0 +1,55 @@
+// Atomic file replacement: a crash or kill at any moment leaves either the old file or the
+// new one whole, never a mix. Temp file in the same folder (rename is only atomic within
+// one file system), fsync, rename over the target, fsync the folder so the rename is durable.
+import { randomBytes } from 'node:crypto';
+import { open, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { renameWithRetry } from './rename-with-retry';
+import { removeStaleTemps } from './stale-temps';
+
+export interface AtomicWriteOptions {
+  /** Defaults to `process.platform`; decides whether renames are retried (Windows). */
+  platform?: NodeJS.Platform;
+}
+
+/** Hidden temp name next to the target; the random part keeps concurrent writers apart. */
+export const tempPathFor = (target: string): string =>
+  join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+
+const writeAndSync = async (path: string, data: string | Uint8Array): Promise<void> => {
+  const handle = await open(path, 'wx', 0o644);
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+};
+
+/** Makes the rename itself durable. Windows cannot open folders; there NTFS journals the rename. */
+const syncFolder = async (folder: string, platform: NodeJS.Platform): Promise<void> => {
+  if (platform === 'win32') return;
+  const handle = await open(folder, 'r');
+  try {
+    await handle.sync();
+  } catch (error) {
+    // Some file systems (network shares, FUSE) do not support fsync on folders.
+    if (!['EINVAL', 'ENOTSUP', 'EPERM', 'EISDIR'].includes(String((error as { code?: unknown }).code))) throw error;
+  } finally {
+    await handle.close();
+  }
+};
+
+export const writeFileAtomic = async (target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> => {
+  const platform = options.platform ?? process.platform;
+  const temp = tempPathFor(target);
+  try {
+    await writeAndSync(temp, data);
+    await renameWithRetry(rename, temp, target, { platform });
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await syncFolder(dirname(target), platform);
+  await removeStaleTemps(target);
+};
