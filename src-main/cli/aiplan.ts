@@ -2,10 +2,11 @@
 import { command as accuracy } from './commands/accuracy';
 import { command as estimate } from './commands/estimate';
 import { command as newDocument } from './commands/new';
+import { command as search } from './commands/search';
 import { command as validate } from './commands/validate';
 import { UsageError, type CliCommand, type CliIo } from './types';
 
-const commands: CliCommand[] = [estimate, validate, newDocument, accuracy];
+const commands: CliCommand[] = [estimate, validate, newDocument, accuracy, search];
 
 const help = () => [
   'aiplan — AI Efficiency Planner, headless',
