@@ -32,7 +32,7 @@ describe('aiplan search', () => {
     const r = await run(['--compute', '1e20', ...flags], true);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/\[#+\] 100%/);
-    expect(r.stdout).toMatch(/Top \d+ by cost/);
+    expect(r.stdout).toMatch(/Top \d+ by loss/);
     expect(r.stdout).toMatch(/Pareto frontier over loss, cost, time, co2/);
   });
 
