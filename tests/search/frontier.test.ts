@@ -52,4 +52,15 @@ describe('top-k', () => {
       expect(t.candidateIds()).toEqual(expected);
     }), { numRuns: 300, seed: 7 });
   });
+
+  it('breaks equal keys by the tie-break key, then the earlier id', () => {
+    const pair = fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 5 }));
+    fc.assert(fc.property(fc.array(pair, { maxLength: 200 }), fc.integer({ min: 1, max: 12 }), (entries, k) => {
+      const t = new TopK(k);
+      entries.forEach(([key, tie], id) => t.offer(key, id, tie));
+      const expected = entries.map(([key, tie], id) => ({ key, tie, id }))
+        .sort((a, b) => a.key - b.key || a.tie - b.tie || a.id - b.id).slice(0, k).map((e) => e.id);
+      expect(t.candidateIds()).toEqual(expected);
+    }), { numRuns: 300, seed: 11 });
+  });
 });
