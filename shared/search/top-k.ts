@@ -73,7 +73,7 @@ export class TopK {
   /** Ids best first. */
   candidateIds(): number[] {
     const order = Array.from({ length: this.count }, (_, i) => i);
-    order.sort((a, b) => this.keys[a]! - this.keys[b]! || this.ids[a]! - this.ids[b]!);
+    order.sort((a, b) => this.keys[a]! - this.keys[b]! || this.ties[a]! - this.ties[b]! || this.ids[a]! - this.ids[b]!);
     return order.map((i) => this.ids[i]!);
   }
 }
