@@ -5,6 +5,8 @@ import type { Catalog } from '../catalog/types';
 import type { Estimate } from '../engine/types';
 import type { ProjectDocument, ProjectDocumentInput } from '../schema/document';
 import type { ScenarioInput } from '../schema/scenario';
+import type { SearchResult } from '../search/run-search';
+import type { SearchSpecInput } from '../search/spec';
 
 export interface OpenedDocument {
   /** Absolute path, or null for an unsaved (new or example) document. */
@@ -12,6 +14,8 @@ export interface OpenedDocument {
   document: ProjectDocument;
   /** Plain-language notes about the open: migrated from an older version, recovered from autosave … */
   notices: string[];
+  /** Restored from an autosave after a crash: the renderer treats it as having unsaved changes. */
+  recovered?: boolean;
 }
 
 export interface ExportRequest {
@@ -44,6 +48,26 @@ export interface Channels {
   'examples:open': { request: { id: string }; result: OpenedDocument };
   'export:pdf': { request: ExportRequest; result: { path: string; bytes: number } | null };
   'export:xlsx': { request: ExportRequest; result: { path: string; bytes: number } | null };
+  // Shell: the renderer reports document state (title bar, edited dot, close guard) and autosaves.
+  'document:state': { request: DocumentState; result: void };
+  'document:autosave': { request: { path: string | null; document: ProjectDocumentInput }; result: void };
+  /** A document main opened before the renderer was listening (command line, OS, crash recovery); null if none. */
+  'document:pending': { request: void; result: OpenedDocument | null };
+  'document:clear-recent': { request: void; result: void };
+  /** Opens an http(s) link the user clicked in the system browser; anything else is refused. */
+  'shell:open-external': { request: { url: string }; result: void };
+  /** Cancels a long task (export, search, Monte Carlo) by the id its progress events carry. */
+  'task:cancel': { request: { taskId: string }; result: { cancelled: boolean } };
+  /** Architecture and training-plan search (issue 7): runs in a worker; progress events carry `taskId`. */
+  'search:run': { request: { taskId: string; spec: SearchSpecInput; overrides?: ProjectDocumentInput['catalogOverrides']; scatterSize?: number }; result: SearchResult };
+  /** Stops a running search; its 'search:run' call resolves with the partial result, marked cancelled. */
+  'search:cancel': { request: { taskId: string }; result: { cancelled: boolean } };
+}
+
+export interface DocumentState {
+  path: string | null;
+  title: string;
+  dirty: boolean;
 }
 
 export type ChannelName = keyof Channels;
@@ -62,7 +86,19 @@ export type Envelope<T> = { ok: true; result: T } | { ok: false; error: IpcError
 
 /** Events main → renderer (menu commands, progress). */
 export interface Events {
-  'menu:command': { command: string };
+  /** `path` is set for 'file:open-recent'. */
+  'menu:command': { command: MenuCommand; path?: string };
   'progress': { taskId: string; label: string; fraction: number };
   'document:opened': OpenedDocument;
 }
+
+/** What a native menu item asks the renderer to do. */
+export const menuCommands = [
+  'file:new', 'file:open', 'file:open-recent', 'file:save', 'file:save-as', 'file:export-pdf', 'file:export-xlsx', 'file:close',
+  'edit:undo', 'edit:redo',
+  'view:theme-light', 'view:theme-dark', 'view:theme-system',
+  'help:about', 'help:methodology', 'help:examples',
+] as const;
+export type MenuCommand = (typeof menuCommands)[number];
+
+export type EventName = keyof Events;
