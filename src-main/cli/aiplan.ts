@@ -2,11 +2,12 @@
 import { command as accuracy } from './commands/accuracy';
 import { command as estimate } from './commands/estimate';
 import { command as newDocument } from './commands/new';
+import { command as report } from './commands/report';
 import { command as search } from './commands/search';
 import { command as validate } from './commands/validate';
 import { UsageError, type CliCommand, type CliIo } from './types';
 
-const commands: CliCommand[] = [estimate, validate, newDocument, accuracy, search];
+const commands: CliCommand[] = [estimate, validate, newDocument, accuracy, search, report];
 
 const help = () => [
   'aiplan — AI Efficiency Planner, headless',
