@@ -2,6 +2,7 @@
 // as production code is, without the per-closure name keeping of a dev loader.
 import { benchEngine } from './engine';
 import { benchReports } from './reports';
+import { benchRenderer } from './renderer';
 import { benchSearch, type BenchRow } from './search';
 import { benchUncertainty } from './uncertainty';
 
@@ -19,6 +20,7 @@ const suites: [string, () => BenchRow[] | Promise<BenchRow[]>][] = [
   ['search', () => benchSearch()],
   ['uncertainty', fromUncertainty],
   ['reports', fromReports],
+  ['renderer', () => benchRenderer()],
 ];
 
 const format = (value: number) => (value >= 100 ? Math.round(value).toLocaleString('en-US') : value.toPrecision(3));
