@@ -34,5 +34,5 @@ export class Derivation {
   }
 }
 
-export const input = (name: string, value: number | string, unit: string, from?: string): StepInput =>
-  from === undefined ? { name, value, unit } : { name, value, unit, from };
+/** Always the same four keys (from may be undefined): one object shape keeps this hot path monomorphic. */
+export const input = (name: string, value: number | string, unit: string, from?: string): StepInput => ({ name, value, unit, from });
