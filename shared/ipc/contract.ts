@@ -7,6 +7,7 @@ import type { ProjectDocument, ProjectDocumentInput } from '../schema/document';
 import type { ScenarioInput } from '../schema/scenario';
 import type { SearchResult } from '../search/run-search';
 import type { SearchSpecInput } from '../search/spec';
+import type { UncertaintyResult } from '../uncertainty/estimate-range';
 
 export interface OpenedDocument {
   /** Absolute path, or null for an unsaved (new or example) document. */
@@ -39,6 +40,8 @@ export interface Channels {
   'app:info': { request: void; result: AppInfo };
   'catalog:get': { request: { overrides?: ProjectDocumentInput['catalogOverrides'] }; result: Catalog };
   'engine:estimate': { request: { scenarios: ScenarioInput[]; overrides?: ProjectDocumentInput['catalogOverrides'] }; result: Estimate[] };
+  /** Ranges (issue 8): P10/P50/P90 of the headline outputs, tornado bars, the ranges used with their basis, what is held fixed. */
+  'engine:uncertainty': { request: { scenario: ScenarioInput; overrides?: ProjectDocumentInput['catalogOverrides'] }; result: UncertaintyResult };
   'presets:list': { request: void; result: { id: string; label: string; description: string }[] };
   'document:new': { request: { preset?: string }; result: OpenedDocument };
   'document:open': { request: { path?: string }; result: OpenedDocument | null };

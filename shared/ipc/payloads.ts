@@ -23,6 +23,7 @@ export const payloadSchemas = {
   'app:info': none,
   'catalog:get': z.object({ overrides }).strict(),
   'engine:estimate': z.object({ scenarios: z.array(scenarioSchema).min(1, 'give at least one scenario').max(1000), overrides }).strict(),
+  'engine:uncertainty': z.object({ scenario: scenarioSchema, overrides }).strict(),
   'presets:list': none,
   'document:new': z.object({ preset: z.string().min(1).max(200).optional() }).strict(),
   'document:open': z.object({ path: filePath.optional() }).strict(),

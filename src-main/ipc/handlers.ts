@@ -4,6 +4,7 @@ import type { ChannelName, ResultOf } from '../../shared/ipc/contract';
 import type { PayloadOf } from '../../shared/ipc/payloads';
 import { CATALOG_DATE, resolveCatalog } from '../../shared/catalog/index';
 import { estimateScenario } from '../../shared/engine/estimate';
+import { estimateUncertainty } from '../../shared/uncertainty/index';
 import { clearAutosave, recoveryKey, writeAutosave } from '../files/recovery';
 import { listExamples, openExample } from '../documents/examples';
 import { isSafeExternalUrl } from '../security-policy';
@@ -56,6 +57,11 @@ export const createHandlerTable = (deps: HandlerDeps): HandlerTable => {
     'engine:estimate': async ({ scenarios, overrides }) => {
       const catalog = resolveCatalog(overrides);
       return scenarios.map((s) => estimateScenario(s, catalog));
+    },
+    // The point estimate first: the ranges rescale its parts (10,000 samples take tens of milliseconds).
+    'engine:uncertainty': async ({ scenario, overrides }) => {
+      const catalog = resolveCatalog(overrides);
+      return estimateUncertainty(scenario, estimateScenario(scenario, catalog), catalog);
     },
     'presets:list': async () => deps.presets.list(),
     'document:new': async ({ preset }) => ({ path: null, document: deps.presets.create(preset), notices: [] }),

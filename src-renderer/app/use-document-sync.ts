@@ -7,6 +7,7 @@ import { useDocumentStore } from '../stores/document';
 import { useEstimatesStore } from '../stores/estimates';
 import { useProjectFilesStore } from '../stores/project-files';
 import { useUiStore } from '../stores/ui';
+import { useUncertaintySync } from '../uncertainty/use-uncertainty-sync';
 import { runCommand } from './commands';
 
 const AUTOSAVE_DELAY_MS = 5_000;
@@ -19,6 +20,7 @@ export const useDocumentSync = () => {
   const files = useProjectFilesStore();
   const ui = useUiStore();
   let autosaveTimer: ReturnType<typeof setTimeout> | null = null;
+  useUncertaintySync();
 
   watch(() => doc.document, (current, previous) => {
     if (!current) { estimates.clear(); return; }
