@@ -2,7 +2,9 @@
 import type { Catalog } from '../catalog/types';
 import type { Estimate } from '../engine/types';
 import type { ProjectDocument } from '../schema/document';
+import type { UncertaintyResult } from '../uncertainty/estimate-range';
 import type { HeadlineKey, PercentileRange, ReportModel, ScenarioReport } from './types';
+import type { SearchReport } from './search-report';
 import { headlineFigures } from './headline';
 import { savingsAgainst } from './savings';
 import { toReportCurrency } from './currency';
@@ -20,6 +22,10 @@ export interface ReportOptions {
   ranges?: Record<string, Partial<Record<HeadlineKey, PercentileRange>>>;
   /** Standard-method estimates of the scenarios that use the article's method. */
   standardMethod?: Record<string, Estimate>;
+  /** The full uncertainty analysis per scenario id (detail pages, Uncertainty sheet). */
+  uncertainty?: Record<string, UncertaintyResult>;
+  /** Saved searches, already run. */
+  searches?: SearchReport[];
 }
 
 /** Picks the scenarios to report, naming any id that does not exist. */
@@ -53,6 +59,8 @@ export const buildReportModel = (doc: ProjectDocument, catalog: Catalog, estimat
     };
     const standard = opts.standardMethod?.[scenario.id];
     if (standard) report.standardMethod = standard;
+    const uncertainty = opts.uncertainty?.[scenario.id];
+    if (uncertainty) report.uncertainty = uncertainty;
     if (scenario.id !== baselineId) report.savings = savingsAgainst(baseline.estimate, estimate, baseline.cost, cost);
     return report;
   });
@@ -61,5 +69,6 @@ export const buildReportModel = (doc: ProjectDocument, catalog: Catalog, estimat
     date: opts.date, appVersion: opts.appVersion, catalogDate: catalog.date, currency: doc.currency,
     scenarios: reports, baselineId, recommendation,
     sources: reportSources(catalog, scenarios, pairs.map((p) => p.estimate), doc.currency),
+    searches: opts.searches ?? [],
   };
 };

@@ -2,6 +2,8 @@
 // from a project document and the engine's estimates.
 import type { Estimate } from '../engine/types';
 import type { Scenario } from '../schema/scenario';
+import type { UncertaintyResult } from '../uncertainty/estimate-range';
+import type { SearchReport } from './search-report';
 
 /** A P10/P50/P90 range from the uncertainty analysis, in the figure's own unit. */
 export interface PercentileRange {
@@ -52,6 +54,8 @@ export interface ScenarioReport {
   costInReportCurrency: number;
   /** For scenarios on the article's method: the same scenario on the standard method. */
   standardMethod?: Estimate;
+  /** Seeded Monte Carlo ranges, tornado, the ranges used and their basis. */
+  uncertainty?: UncertaintyResult;
 }
 
 export interface SourceRow {
@@ -81,4 +85,6 @@ export interface ReportModel {
   baselineId: string;
   recommendation: Recommendation;
   sources: SourceRow[];
+  /** The document's saved searches, run for the export. */
+  searches: SearchReport[];
 }

@@ -4,7 +4,7 @@ import { resolveCatalog } from '../../shared/catalog';
 import type { Catalog } from '../../shared/catalog/types';
 import { estimateScenario } from '../../shared/engine/estimate';
 import type { Estimate } from '../../shared/engine/types';
-import { estimateRange } from '../../shared/uncertainty';
+import { estimateUncertainty, type OutputRanges, type UncertaintyResult } from '../../shared/uncertainty';
 import { buildReportModel, selectScenarios } from '../../shared/report/model';
 import type { HeadlineKey, PercentileRange, ReportModel } from '../../shared/report/types';
 import { EngineError } from '../../shared/engine/errors';
@@ -33,13 +33,14 @@ const estimateOrExplain = (run: () => Estimate, scenarioId: string): Estimate =>
   }
 };
 
-const rangesOf = (r: ReturnType<typeof estimateRange>): Partial<Record<HeadlineKey, PercentileRange>> => ({
+const rangesOf = (r: OutputRanges): Partial<Record<HeadlineKey, PercentileRange>> => ({
   cost: r.cost, time: r.wallClockHours, energy: r.energyKWh, co2: r.co2eKg,
 });
 
 export interface Computed {
   model: ReportModel;
   catalog: Catalog;
+  doc: ProjectDocument;
 }
 
 export const computeReport = (input: ProjectDocumentInput, opts: ComputeOptions): Computed => {
@@ -47,12 +48,14 @@ export const computeReport = (input: ProjectDocumentInput, opts: ComputeOptions)
   const catalog = resolveCatalog(doc.catalogOverrides);
   const scenarios = selectScenarios(doc, opts.scenarioIds);
   const estimates = scenarios.map((s) => estimateOrExplain(() => estimateScenario(s, catalog), s.id));
-  const ranges = Object.fromEntries(scenarios.map((s, i) => [s.id, rangesOf(estimateRange(s, estimates[i]!, catalog))]));
+  // One seeded Monte Carlo per scenario: its ranges are `estimateRange`'s (same baseline, samples and seed).
+  const uncertainty: Record<string, UncertaintyResult> = Object.fromEntries(scenarios.map((s, i) => [s.id, estimateUncertainty(s, estimates[i]!, catalog)]));
+  const ranges = Object.fromEntries(scenarios.map((s) => [s.id, rangesOf(uncertainty[s.id]!.range)]));
   const standardMethod = Object.fromEntries(scenarios.filter((s) => s.method === 'article')
     .map((s) => [s.id, estimateOrExplain(() => estimateScenario({ ...s, method: 'standard' }, catalog), s.id)]));
   const model = buildReportModel(doc, catalog, estimates, {
     scenarioIds: opts.scenarioIds, date: opts.now.toISOString().slice(0, 10),
-    appVersion: opts.appVersion ?? appVersion(), ranges, standardMethod,
+    appVersion: opts.appVersion ?? appVersion(), ranges, uncertainty, standardMethod,
   });
-  return { model, catalog };
+  return { model, catalog, doc };
 };

@@ -6,6 +6,7 @@ import { buildPdf } from './pdf/build';
 import { buildXlsx } from './xlsx/build';
 import { writeFileAtomic } from '../files/atomic-write';
 import { breathe, progressReporter } from './cancel';
+import { runSavedSearches } from './saved-searches';
 import type { Paper } from './pdf/document';
 
 export interface ExportOptions {
@@ -35,9 +36,11 @@ const prepare = async (doc: ProjectDocumentInput, opts: ExportOptions) => {
   report(0);
   const now = opts.now ?? new Date();
   const computed = computeReport(doc, { scenarioIds: opts.scenarioIds, now, ...(opts.appVersion ? { appVersion: opts.appVersion } : {}) });
-  report(0.1);
+  report(0.05);
   await breathe(opts.signal);
-  return { ...computed, now, report };
+  const searches = await runSavedSearches(computed.doc, computed.catalog, opts.signal, (f) => report(0.05 + 0.05 * f));
+  report(0.1);
+  return { model: { ...computed.model, searches }, catalog: computed.catalog, now, report };
 };
 
 export const exportPdf = async (doc: ProjectDocumentInput, opts: ExportOptions): Promise<ExportResult> => {

@@ -32,3 +32,12 @@ export const engineEstimates = (doc: ProjectDocument, scenarios: Scenario[] = do
   const catalog = resolveCatalog(doc.catalogOverrides);
   return scenarios.map((s) => estimateScenario(s, catalog));
 };
+
+/** The same project with two saved searches: one that runs (small enough to check by hand) and one with a bad goal. */
+export const searchDocument = (space: Record<string, unknown>): ProjectDocument => projectDocumentSchema.parse({
+  ...reportDocument(),
+  searches: [
+    { id: 'plan-1b', name: 'Cheapest 1B plan', spec: { goal: { kind: 'parameters', parameters: 1e9, tolerance: 3 }, space, frontier: ['loss', 'cost', 'time', 'co2'], topK: 10 } },
+    { id: 'broken', name: 'Broken search', spec: { goal: { kind: 'nope' } } },
+  ],
+});

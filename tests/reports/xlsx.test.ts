@@ -28,8 +28,8 @@ const expected: [string, (e: Estimate) => number][] = [
 ];
 
 describe('Excel workbook', () => {
-  it('has the six sheets in order', () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Summary', 'Inputs', 'Results', 'Comparison', 'Catalog and sources', 'Derivations']);
+  it('has the seven sheets in order (no Search sheet without saved searches)', () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Summary', 'Inputs', 'Results', 'Comparison', 'Catalog and sources', 'Derivations', 'Uncertainty']);
   });
 
   it('writes Results as formulas over the Inputs sheet, with the engine’s values cached', () => {

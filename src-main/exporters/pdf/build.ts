@@ -7,6 +7,8 @@ import { comparisonPages } from './comparison';
 import { scenarioPage } from './scenario-page';
 import { methodologyPages } from './methodology';
 import { decoratePages } from './decorate';
+import { searchPages } from './search-pages';
+import { uncertaintyAppendix } from './uncertainty-appendix';
 import { breathe } from '../cancel';
 
 export interface PdfBuildOptions {
@@ -21,7 +23,7 @@ export const buildPdf = async (model: ReportModel, opts: PdfBuildOptions): Promi
   const doc = createPdf(model, opts.paper, opts.creationDate);
   const bytes = pdfBytes(doc);
   const n = model.scenarios.length;
-  const total = 3 + 2 * n;
+  const total = 4 + 2 * n;
   let done = 0;
   const step = async () => {
     opts.progress(++done / total);
@@ -38,9 +40,12 @@ export const buildPdf = async (model: ReportModel, opts: PdfBuildOptions): Promi
       scenarioPage(doc, s, details);
       await step();
     }
+    searchPages(doc, model);
+    await step();
     const pending: Promise<void>[] = [];
     methodologyPages(doc, model, () => { pending.push(step()); });
     await Promise.all(pending);
+    uncertaintyAppendix(doc, model);
     decoratePages(doc, model);
     await step();
   } finally {

@@ -6,6 +6,7 @@ import type { Pdf } from './document';
 import { bullets, colors, heading, paragraph } from './layout';
 import { table } from './table';
 import { memoryBar } from './memory-bar';
+import { uncertaintySection } from './uncertainty-section';
 
 const memoryRows = (s: ScenarioReport): string[][] => {
   const m = s.estimate.memoryPerGpuBytes;
@@ -49,6 +50,7 @@ export const scenarioPage = (doc: Pdf, s: ScenarioReport, parent: PDFKit.PDFOutl
   table(doc, [{ header: 'Memory per GPU', width: 1 }, { header: 'GB', width: 2 }], memoryRows(s), { fontSize: 8.5 });
   memoryBar(doc, s.estimate.memoryPerGpuBytes);
   table(doc, twoColumns.map((c, i) => (i === 0 ? { ...c, header: 'Result' } : c)), resultRows(s), { fontSize: 8.5 });
+  uncertaintySection(doc, s);
   if (s.scenario.techniques.length > 0) {
     paragraph(doc, 'Techniques applied', 10, undefined, colors.accent);
     bullets(doc, s.scenario.techniques.map((t) => (t.detail ? `${t.label}: ${t.detail}` : t.label)), 8.5);

@@ -1,4 +1,5 @@
-// Assembles the workbook: Summary, Inputs, Results, Comparison, Catalog and sources, Derivations.
+// Assembles the workbook: Summary, Inputs, Results, Comparison, Catalog and sources, Derivations,
+// Uncertainty, and Search when the document has saved searches.
 import ExcelJS from 'exceljs';
 import type { Catalog } from '../../../shared/catalog/types';
 import type { ReportModel } from '../../../shared/report/types';
@@ -7,6 +8,8 @@ import { writeSummarySheet } from './summary-sheet';
 import { writeComparisonSheet } from './comparison-sheet';
 import { writeCatalogSheet } from './catalog-sheet';
 import { writeDerivationsSheet } from './derivations-sheet';
+import { writeUncertaintySheet } from './uncertainty-sheet';
+import { writeSearchSheet } from './search-sheet';
 import { breathe } from '../cancel';
 
 export interface XlsxBuildOptions {
@@ -31,6 +34,8 @@ export const buildXlsx = async (model: ReportModel, catalog: Catalog, opts: Xlsx
   const comparison = wb.addWorksheet('Comparison');
   const sources = wb.addWorksheet('Catalog and sources');
   const derivations = wb.addWorksheet('Derivations');
+  const uncertainty = wb.addWorksheet('Uncertainty');
+  const search = model.searches.length > 0 ? wb.addWorksheet('Search') : undefined;
   const layout = writeModelSheets(wb, inputs, results, model);
   writeSummarySheet(summary, model, layout);
   opts.progress(0.3);
@@ -40,6 +45,8 @@ export const buildXlsx = async (model: ReportModel, catalog: Catalog, opts: Xlsx
   await breathe(opts.signal);
   writeCatalogSheet(sources, model, catalog);
   writeDerivationsSheet(derivations, model);
+  writeUncertaintySheet(uncertainty, model);
+  if (search) writeSearchSheet(search, model);
   opts.progress(0.8);
   await breathe(opts.signal);
   const bytes = Buffer.from(await wb.xlsx.writeBuffer());

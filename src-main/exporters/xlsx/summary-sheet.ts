@@ -7,6 +7,7 @@ import { FIRST_SCENARIO_COLUMN } from './model-sheets';
 import { numberFormat } from './formats';
 import { columnLetter, styleHeader } from './style';
 import type { Format } from './rows';
+import { writeRangesBlock } from './ranges-block';
 
 const headline: [string, string, Format][] = [
   ['costTotal', 'Cost', 'money'], ['wallClockHours', 'Wall-clock time (h)', 'hours'], ['gpuHours', 'GPU-hours', 'hours'],
@@ -52,4 +53,5 @@ export const writeSummarySheet = (sheet: ExcelJS.Worksheet, model: ReportModel, 
       cell.numFmt = numberFormat(format, s.estimate.cost.currency);
     });
   });
+  writeRangesBlock(sheet, model, r + model.scenarios.length + 3);
 };
