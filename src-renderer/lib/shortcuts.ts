@@ -10,7 +10,7 @@ export const commandForKey = (e: KeyLike, mac: boolean): Command | null => {
   const mod = mac ? e.metaKey : e.ctrlKey;
   if (!mod || e.altKey) return null;
   const key = e.key.toLowerCase();
-  if (/^[1-7]$/.test(key) && !e.shiftKey) return `view:go-${viewIds[Number(key) - 1]!}`;
+  if (/^[1-9]$/.test(key) && !e.shiftKey && Number(key) <= viewIds.length) return `view:go-${viewIds[Number(key) - 1]!}`;
   const table: Record<string, Command> = e.shiftKey
     ? { z: 'edit:redo', s: 'file:save-as', e: 'file:export-xlsx' }
     : { z: 'edit:undo', y: 'edit:redo', s: 'file:save', o: 'file:open', n: 'file:new', e: 'file:export-pdf' };

@@ -155,6 +155,11 @@ export const useDocumentStore = defineStore('document', () => {
     if (document.value) commit({ ...document.value, catalogOverrides: overrides }, label);
   };
 
+  /** Saved search setups (the search view saves and deletes them); undoable like every edit. */
+  const setSearches = (searches: ProjectDocument['searches'], label: string) => {
+    if (document.value) commit({ ...document.value, searches }, label);
+  };
+
   const undo = () => {
     if (!document.value) return null;
     const step = history.undo(document.value);
@@ -182,6 +187,6 @@ export const useDocumentStore = defineStore('document', () => {
     document, path, dirty, notices, revision, scenarios, baselineId, title,
     canUndo, canRedo, undoLabel, redoLabel,
     load, close, markSaved, scenario, setField, replaceScenario, replaceScenarioField, addScenario, duplicateScenario, removeScenario,
-    setBaseline, setProjectField, setCurrency, setCatalogOverrides, undo, redo, useClock,
+    setBaseline, setProjectField, setCurrency, setCatalogOverrides, setSearches, undo, redo, useClock,
   };
 });

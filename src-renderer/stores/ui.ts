@@ -4,7 +4,7 @@ import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { Step } from '../../shared/engine/derivation';
 
-export const viewIds = ['start', 'editor', 'compare', 'techniques', 'catalog', 'accuracy', 'settings'] as const;
+export const viewIds = ['start', 'editor', 'compare', 'techniques', 'search', 'catalog', 'accuracy', 'settings'] as const;
 export type ViewId = (typeof viewIds)[number];
 
 export interface Message { id: number; kind: 'error' | 'info'; text: string }

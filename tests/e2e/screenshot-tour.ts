@@ -11,6 +11,24 @@ const shoot = async (app: AppHarness, dir: string, name: string) => {
   return file;
 };
 
+/** The search view: a small search run, then the selected plan with the NAS campaign budget. */
+const searchShots = async (app: AppHarness, dir: string, suffix: string): Promise<string[]> => {
+  const { page } = app;
+  await page.click('[data-view="search"]');
+  await page.waitForSelector('#search-goal');
+  await page.fill('#search-space-gpuCount', '8, 16, 32, 64');
+  await page.click('.search-form-column button[type="submit"]');
+  await page.waitForSelector('.search-table tbody tr[data-candidate]');
+  const files = [await shoot(app, dir, `11-search${suffix}`)];
+  await page.locator('.search-table tbody tr[data-candidate] button:text-is("Select")').nth(1).click();
+  await page.evaluate("document.querySelector('.campaign').scrollIntoView({ block: 'end' })");
+  files.push(await shoot(app, dir, `12-search-campaign${suffix}`));
+  await page.fill('#search-space-layers', '12, x');
+  await page.evaluate("document.querySelector('#search-space-layers').scrollIntoView({ block: 'center' })");
+  files.push(await shoot(app, dir, `13-search-validation${suffix}`));
+  return files;
+};
+
 const tour = async (dir: string, scheme: 'light' | 'dark'): Promise<string[]> => {
   const app = await launchApp({ colorScheme: scheme });
   const files: string[] = [];
@@ -26,6 +44,12 @@ const tour = async (dir: string, scheme: 'light' | 'dark'): Promise<string[]> =>
     for (const button of await page.locator('.message button').all()) await button.click();
     await page.check('text=Advanced settings');
     files.push(await shoot(app, dir, `03-editor-advanced${suffix}`));
+    // Ranges (issue 8): the range editor, then the results' intervals, table and tornado.
+    await page.evaluate("document.querySelector('[data-section=\"uncertainty\"]').scrollIntoView({ block: 'start' })");
+    files.push(await shoot(app, dir, `03b-editor-uncertainty${suffix}`));
+    await page.waitForSelector('.uncertainty canvas');
+    await page.evaluate("document.querySelector('.uncertainty').scrollIntoView({ block: 'end' })");
+    files.push(await shoot(app, dir, `03c-results-ranges${suffix}`));
     await page.uncheck('text=Advanced settings');
     await page.click('.card[data-metric="energy"]');
     await page.waitForSelector('[role="dialog"]');
@@ -40,6 +64,7 @@ const tour = async (dir: string, scheme: 'light' | 'dark'): Promise<string[]> =>
     await page.fill('#field-energy-pue', '0.3');
     await page.evaluate("document.querySelector('#field-energy-pue').scrollIntoView({ block: 'center' })");
     files.push(await shoot(app, dir, `10-validation${suffix}`));
+    files.push(...(await searchShots(app, dir, suffix)));
   } finally {
     await app.close();
   }
