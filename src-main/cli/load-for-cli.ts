@@ -11,6 +11,6 @@ export const loadDocumentForCli = async (file: string, io: CliIo): Promise<Proje
     return result.document;
   }
   io.stderr(`${file}: ${result.error.message}\n`);
-  for (const p of result.error.problems) io.stderr(`  - ${p.message}\n`);
+  for (const p of result.error.problems) if (p.message !== result.error.message) io.stderr(`  - ${p.message}\n`);
   return undefined;
 };

@@ -6,6 +6,7 @@ import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { renameWithRetry } from './rename-with-retry';
 import { removeStaleTemps } from './stale-temps';
+import { describeWriteError } from './write-error';
 
 export interface AtomicWriteOptions {
   /** Defaults to `process.platform`; decides whether renames are retried (Windows). */
@@ -48,7 +49,7 @@ export const writeFileAtomic = async (target: string, data: string | Uint8Array,
     await renameWithRetry(rename, temp, target, { platform });
   } catch (error) {
     await unlink(temp).catch(() => undefined);
-    throw error;
+    throw describeWriteError(error, target);
   }
   await syncFolder(dirname(target), platform);
   await removeStaleTemps(target);
