@@ -1,12 +1,13 @@
 // From GPUs and hours to energy, CO2 and money, with derivation steps. Shared by
 // every workload and method so the downstream arithmetic exists once.
-import type { Catalog, Gpu, Price } from '../catalog/types';
+import type { Catalog, Gpu } from '../catalog/types';
 import type { Scenario } from '../schema/scenario';
 import type { CostBreakdown } from './types';
-import { Derivation, input } from './derivation';
+import { Derivation, input, type StepInput } from './derivation';
 import { DEFAULT_TRAINING_LOAD_FACTOR, LOAD_FACTOR_SOURCE, energyKWh, facilityPowerKW, gpuPowerW } from './energy';
 import { embodiedCo2eKg, operationalCo2eKg } from './carbon';
 import { cloudCost, convert, onPremPerGpuHour, ratePerUsd } from './cost';
+import { chooseCloudPrice } from './cloud-price';
 import { errors } from './errors';
 
 export interface RunAccount {
@@ -32,34 +33,32 @@ const carbonIntensity = (s: Scenario, catalog: Catalog, d: Derivation): number =
   ], `${region.source} (${region.date})`);
 };
 
-interface PriceChoice { perGpuHour: number; source: string }
+interface PriceChoice { perGpuHour: number; source: string; formula: string; inputs: StepInput[] }
 
-/** Cloud price in the scenario currency: as given, a named catalog entry, or the cheapest for the GPU. */
-const cloudPrice = (s: Scenario, catalog: Catalog, gpu: Gpu, toPerUsd: number): PriceChoice | undefined => {
-  if (s.pricing.pricePerGpuHour !== undefined) return { perGpuHour: s.pricing.pricePerGpuHour, source: 'as given' };
-  const candidates = s.pricing.priceId !== undefined
-    ? catalog.prices.filter((p) => p.id === s.pricing.priceId)
-    : catalog.prices.filter((p) => p.gpu === gpu.id);
-  if (s.pricing.priceId !== undefined && candidates.length === 0) throw errors.unknownPrice(s.pricing.priceId);
-  let best: Price | undefined;
-  let bestPerGpuHour = Number.POSITIVE_INFINITY;
-  for (const p of candidates) {
-    const fromPerUsd = ratePerUsd(catalog, p.currency);
-    if (fromPerUsd === undefined) continue;
-    const perGpuHour = convert(p.pricePerGpuHour, fromPerUsd, toPerUsd);
-    if (perGpuHour < bestPerGpuHour) { best = p; bestPerGpuHour = perGpuHour; }
+/** Cloud price in the scenario currency: as given, a named catalog entry for this GPU, or the cheapest for the GPU. */
+const cloudPrice = (s: Scenario, catalog: Catalog, gpu: Gpu, toPerUsd: number, warnings: string[]): PriceChoice | undefined => {
+  if (s.pricing.pricePerGpuHour !== undefined) return { perGpuHour: s.pricing.pricePerGpuHour, source: 'as given', formula: 'given', inputs: [] };
+  if (s.pricing.priceId !== undefined && !catalog.prices.some((p) => p.id === s.pricing.priceId)) throw errors.unknownPrice(s.pricing.priceId);
+  const choice = chooseCloudPrice(catalog, gpu.id, s.pricing.priceId, s.pricing.currency, toPerUsd);
+  if (choice?.ignoredPriceId) {
+    warnings.push(`Price entry "${choice.ignoredPriceId.id}" (pricing.priceId) is for ${choice.ignoredPriceId.gpu}, not ${gpu.name}: the cheapest catalog price for ${gpu.name} is used instead.`);
   }
-  if (!best) return undefined;
-  return { perGpuHour: bestPerGpuHour, source: `${best.provider} ${best.region}, ${best.pricingModel}, ${best.pricePerGpuHour.toFixed(4)} ${best.currency}/GPU-h (${best.source}, ${best.date})` };
+  if (!choice) return undefined;
+  const best = choice.price;
+  const formula = `${best.id === s.pricing.priceId ? 'chosen' : 'cheapest'} catalog price${choice.converted ? `, converted ${best.currency} → ${s.pricing.currency} via USD` : ''}`;
+  const inputs = [input('catalog price', best.pricePerGpuHour, `${best.currency}/GPU-h`), ...(choice.converted ? [
+    input(`${best.currency} per USD`, ratePerUsd(catalog, best.currency) ?? Number.NaN, ''), input(`${s.pricing.currency} per USD`, toPerUsd, ''),
+  ] : [])];
+  return { perGpuHour: choice.perGpuHour, formula, inputs, source: `${best.provider} ${best.region}, ${best.pricingModel}, ${best.pricePerGpuHour.toFixed(4)} ${best.currency}/GPU-h (${best.source}, ${best.date})` };
 };
 
 const costOf = (s: Scenario, catalog: Catalog, gpu: Gpu, gpuHours: number, kWh: number, d: Derivation, warnings: string[]): CostBreakdown => {
   const currency = s.pricing.currency;
   const toPerUsd = ratePerUsd(catalog, currency, s.pricing.exchangeRatePerUsd);
   if (toPerUsd === undefined) throw errors.invalid('pricing.exchangeRatePerUsd', `no exchange rate for ${currency} in the catalog; enter one (units of ${currency} per USD)`);
-  const cloud = s.pricing.mode === 'cloud' ? cloudPrice(s, catalog, gpu, toPerUsd) : undefined;
+  const cloud = s.pricing.mode === 'cloud' ? cloudPrice(s, catalog, gpu, toPerUsd, warnings) : undefined;
   if (cloud) {
-    const price = d.add('price-per-gpu-hour', 'Cloud price per GPU-hour', cloud.source === 'as given' ? 'given' : 'cheapest catalog price, converted', cloud.perGpuHour, `${currency}/GPU-h`, [], cloud.source);
+    const price = d.add('price-per-gpu-hour', 'Cloud price per GPU-hour', cloud.formula, cloud.perGpuHour, `${currency}/GPU-h`, cloud.inputs, cloud.source);
     const compute = d.add('cost', 'Cost', 'GPU-hours × price per GPU-hour', cloudCost(gpuHours, price), currency, [
       input('GPU-hours', gpuHours, 'GPU-h', 'gpu-hours'), input('price', price, `${currency}/GPU-h`, 'price-per-gpu-hour'),
     ]);
@@ -115,7 +114,7 @@ export const accountRun = (
     ], gpu.source);
   }
   const co2eKg = d.add('co2e', 'Emissions', 'operational + embodied', operational + embodied, 'kg CO2e', [
-    input('operational', operational, 'kg CO2e', 'co2e-operational'), input('embodied', embodied, 'kg CO2e'),
+    input('operational', operational, 'kg CO2e', 'co2e-operational'), input('embodied', embodied, 'kg CO2e', e.includeEmbodied ? 'co2e-embodied' : undefined),
   ]);
   const cost = costOf(s, catalog, gpu, gpuHours, kWh, d, warnings);
   return { facilityPowerKW: powerKW, energyKWh: kWh, co2eKg, embodiedCo2eKg: embodied, carbonIntensityKgPerKWh: intensity, cost };

@@ -57,3 +57,15 @@ export const activationBytesPerGpu = (x: ActivationInput): number => {
  */
 export const mlpActivationScale = (hidden: number, ffn: number, gated: boolean, expertsTopK: number): number =>
   (expertsTopK * (3 + 2 * (gated ? 3 : 2) * (ffn / hidden))) / 19;
+
+/** The formula `activationBytesPerGpu` evaluates for these inputs, as text for the derivation (K = 34 for a dense 4h MLP). */
+export const activationFormula = (x: ActivationInput): string => {
+  const scores = x.flashAttention || x.recompute === 'selective' ? '' : ' + 5·a·s/h';
+  const k = x.mlpScale === 1 ? '34' : 'K';
+  const perLayer = x.sequenceParallel || x.tensorParallel === 1
+    ? `s·b·h·(${k}${scores})/t`
+    : `s·b·h·(10 + (${k} − 10)/t${scores ? ' + 5·a·s/(h·t)' : ''})`;
+  const logits = '4·s·b·V/t';
+  if (x.recompute === 'full') return `L·2·s·b·h${x.sequenceParallel ? '/t' : ''} + one layer ${perLayer} + ${logits}`;
+  return `L·${perLayer} + ${logits}`;
+};

@@ -9,6 +9,8 @@ import { setupModel } from './model-setup';
 import { PFS_DAY_FLOPS } from './compute';
 import { computeOptimalTokens } from './scaling-laws';
 import { accountRun } from './account';
+import { EngineError } from './errors';
+import { DEFAULT_FINE_TUNING_TOKENS, FINE_TUNING_TOKENS_WARNING } from './fine-tuning';
 
 const ARTICLE = 'Source article, "Quantifying the Computational Demands of AI" (GPT-3.5 worked example)';
 export const ARTICLE_BYTES_PER_PARAMETER = 24;
@@ -17,11 +19,24 @@ export const ARTICLE_USABLE_SHARE = 30 / 32;
 /** "Each Nvidia V100 GPU has a power consumption of about 250 watts … with overhead … about 500W". */
 export const ARTICLE_V100_POWER_W = 250;
 
+/** The article sizes training of every weight; serving and adapter fine-tuning are outside its method. */
+const checkArticleScope = (s: Scenario): void => {
+  if (s.workload === 'inference') {
+    throw new EngineError('unsupported', 'method', 'the source article\'s method estimates training only (24 B per parameter, PF/s-days); choose method "standard" to estimate inference');
+  }
+  if (s.workload === 'fine-tuning' && s.fineTuning.method !== 'full') {
+    throw new EngineError('unsupported', 'fineTuning.method', `the source article's method assumes every parameter is trained (24 B per parameter); ${s.fineTuning.method.toUpperCase()} needs method "standard", or fine-tuning method "full"`);
+  }
+};
+
 export const estimateArticle = (s: Scenario, catalog: Catalog, gpu: Gpu): Estimate => {
+  checkArticleScope(s);
   const d = new Derivation();
   const warnings: string[] = [];
   const m = setupModel(s, d);
   const n = m.params.total;
+  // Memory holds every expert; compute touches only the active ones per token (equal for dense models).
+  const active = m.params.active;
 
   const memory = d.add('article-memory', 'Training memory (article rule)', 'parameters × 24 bytes', n * ARTICLE_BYTES_PER_PARAMETER, 'bytes', [
     input('parameters', n, '', 'parameters'), input('bytes per parameter', ARTICLE_BYTES_PER_PARAMETER, 'B'),
@@ -34,10 +49,12 @@ export const estimateArticle = (s: Scenario, catalog: Catalog, gpu: Gpu): Estima
     input('by memory', byMemory, 'GPUs', 'article-gpus-by-memory'),
   ], ARTICLE);
 
-  const tokens = d.add('tokens', 'Training tokens', s.training.tokens !== undefined ? 'given × epochs' : '20 × parameters × epochs',
-    (s.training.tokens ?? computeOptimalTokens(n)) * s.training.epochs, 'tokens', [input('epochs', s.training.epochs, '')]);
-  const flops = d.add('training-flops', 'Training compute', '6 × parameters × tokens', 6 * n * tokens, 'FLOP', [
-    input('parameters', n, '', 'parameters'), input('tokens', tokens, 'tokens', 'tokens'),
+  const perEpoch = s.training.tokens ?? (s.workload === 'fine-tuning' ? DEFAULT_FINE_TUNING_TOKENS : computeOptimalTokens(n));
+  if (s.training.tokens === undefined && s.workload === 'fine-tuning') warnings.push(FINE_TUNING_TOKENS_WARNING);
+  const tokens = d.add('tokens', 'Training tokens', `${s.training.tokens !== undefined ? 'given' : s.workload === 'fine-tuning' ? 'assumed fine-tuning data' : '20 × parameters'} × epochs`,
+    perEpoch * s.training.epochs, 'tokens', [input('tokens per epoch', perEpoch, 'tokens'), input('epochs', s.training.epochs, '')]);
+  const flops = d.add('training-flops', 'Training compute', active === n ? '6 × parameters × tokens' : '6 × active parameters × tokens', 6 * active * tokens, 'FLOP', [
+    input(active === n ? 'parameters' : 'active parameters', active, '', active === n ? 'parameters' : 'active-parameters'), input('tokens', tokens, 'tokens', 'tokens'),
   ], 'Kaplan et al. 2020');
   const pfsDays = d.add('article-pfs-days', 'Compute in PF/s-days', 'FLOPs ÷ (10¹⁵ × 86,400)', flops / PFS_DAY_FLOPS, 'PF/s-days', [input('compute', flops, 'FLOP', 'training-flops')]);
   const peak = gpu.peakFlops.fp16;

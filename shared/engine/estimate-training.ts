@@ -4,18 +4,18 @@ import type { Catalog, Gpu } from '../catalog/types';
 import type { Scenario } from '../schema/scenario';
 import type { Estimate, MemoryPerGpuBytes } from './types';
 import { Derivation, input } from './derivation';
-import { setupModel, type ModelSetup } from './model-setup';
+import { checkModelParallelLayout, setupModel, type ModelSetup } from './model-setup';
 import { numberFormat, trainingPrecisions } from './precision';
 import { modelStateBytesPerGpu, modelStateBytesPerParam } from './memory';
-import { activationBytesPerGpu, mlpActivationScale, type ActivationInput } from './activations';
+import { activationBytesPerGpu, activationFormula, mlpActivationScale, type ActivationInput } from './activations';
 import { attentionFlopsPerToken, loraFlopsPerToken, recomputeFactor, trainingFlopsPerToken } from './compute';
 import { computeSeconds, hoursFromSeconds, pipelineBubbleFraction, withRestartOverhead } from './time';
 import { computeOptimalTokens } from './scaling-laws';
 import { peakFor } from './peak';
 import { accountRun } from './account';
 import { errors } from './errors';
+import { DEFAULT_FINE_TUNING_TOKENS, FINE_TUNING_TOKENS_WARNING } from './fine-tuning';
 
-const DEFAULT_FINE_TUNING_TOKENS = 1e8;
 const MAX_GPUS = 10_000_000;
 /** Without a global batch, assume 8 micro-batches per pipeline stage in flight per step. */
 const DEFAULT_MICRO_BATCHES_PER_STAGE = 8;
@@ -46,7 +46,7 @@ const memoryModel = (s: Scenario, m: ModelSetup) => {
       total: states.weights + states.gradients + states.optimizer + activations + overhead,
     };
   };
-  return { at, perParam, frozenWeightBytes };
+  return { at, perParam, frozenWeightBytes, activation };
 };
 
 /**
@@ -77,7 +77,7 @@ const trainingTokens = (s: Scenario, m: ModelSetup, d: Derivation, warnings: str
       'Hoffmann et al. 2022 (Chinchilla), as used by the source article');
   } else {
     perEpoch = DEFAULT_FINE_TUNING_TOKENS;
-    warnings.push('No fine-tuning token count given: 100M tokens assumed. Enter the size of your fine-tuning data.');
+    warnings.push(FINE_TUNING_TOKENS_WARNING);
   }
   return d.add('tokens', 'Training tokens', 'tokens per epoch × epochs', perEpoch * t.epochs, 'tokens', [
     input('tokens per epoch', perEpoch, 'tokens'), input('epochs', t.epochs, ''),
@@ -100,6 +100,7 @@ export const estimateTraining = (s: Scenario, catalog: Catalog, gpu: Gpu): Estim
   const d = new Derivation();
   const warnings: string[] = [];
   const t = s.training;
+  checkModelParallelLayout(s, t.pipelineParallel);
   const m = setupModel(s, d);
   const tokens = trainingTokens(s, m, d, warnings);
 
@@ -135,6 +136,7 @@ export const estimateTraining = (s: Scenario, catalog: Catalog, gpu: Gpu): Estim
   const hoursAt = (dp: number) =>
     hoursFromSeconds(withRestartOverhead(computeSeconds(flops * recompute, dp * modelParallel, peak.flops, mfu) * (1 + bubbleAt(dp)), t.restartOverhead));
 
+  const batchReplicaLimit = t.globalBatch !== undefined ? Math.max(1, Math.floor(t.globalBatch / t.microBatch)) : undefined;
   let dataParallel: number;
   let countRule: string;
   if (s.hardware.gpuCount !== undefined) {
@@ -145,12 +147,22 @@ export const estimateTraining = (s: Scenario, catalog: Catalog, gpu: Gpu): Estim
     dataParallel = fitReplicas ?? 1;
     countRule = 'fewest that fit memory: tensor × pipeline × data-parallel replicas';
     if (s.hardware.deadlineHours !== undefined) {
+      // Each replica needs at least one micro-batch of the global batch per step: more replicas would idle.
+      const replicaLimit = Math.max(dataParallel, Math.min(maxReplicas, batchReplicaLimit ?? maxReplicas));
       // Time falls as 1/dp (the bubble only grows with dp when a global batch is fixed), so a few refinements converge.
       for (let i = 0; i < 4 && hoursAt(dataParallel) > s.hardware.deadlineHours; i++) {
-        dataParallel = Math.min(maxReplicas, Math.ceil((dataParallel * hoursAt(dataParallel)) / s.hardware.deadlineHours));
+        dataParallel = Math.min(replicaLimit, Math.ceil((dataParallel * hoursAt(dataParallel)) / s.hardware.deadlineHours));
       }
       countRule = 'enough to meet the deadline (and fit memory)';
+      if (hoursAt(dataParallel) > s.hardware.deadlineHours * (1 + 1e-9) && dataParallel >= replicaLimit) {
+        warnings.push(replicaLimit === batchReplicaLimit
+          ? `The ${s.hardware.deadlineHours} h deadline (hardware.deadlineHours) cannot be met: the global batch of ${t.globalBatch} sequences ÷ micro-batch ${t.microBatch} allows at most ${replicaLimit} data-parallel replicas. Raise the global batch or relax the deadline.`
+          : `The ${s.hardware.deadlineHours} h deadline (hardware.deadlineHours) cannot be met within the engine's limit of ${MAX_GPUS.toLocaleString('en-US')} GPUs.`);
+      }
     }
+  }
+  if (batchReplicaLimit !== undefined && dataParallel > batchReplicaLimit) {
+    warnings.push(`${dataParallel} data-parallel replicas exceed the global batch of ${t.globalBatch} sequences ÷ micro-batch ${t.microBatch} = ${batchReplicaLimit}: replicas beyond that would idle, so the time shown is optimistic.`);
   }
   const gpuCount = d.add('gpu-count', 'GPUs', countRule === 'given' ? 'given' : 'tensor-parallel × pipeline-parallel × data-parallel', dataParallel * modelParallel, 'GPUs', [
     input('tensor-parallel', t.tensorParallel, ''), input('pipeline-parallel', t.pipelineParallel, ''), input('data-parallel', dataParallel, ''), input('rule', countRule, ''),
@@ -168,9 +180,11 @@ export const estimateTraining = (s: Scenario, catalog: Catalog, gpu: Gpu): Estim
   d.add('optimizer-bytes', 'Optimizer states per GPU', `trainable × ${p.optimizer.toFixed(3)} B (${t.optimizer}, master copy included) ${shard}${t.zeroStage >= 1 ? ' ÷ data-parallel (ZeRO-1)' : ''}`, parts.optimizer, 'bytes', [
     input('trainable parameters', m.params.trainable, ''), input('optimizer', t.optimizer, ''), input('ZeRO stage', t.zeroStage, ''),
   ], 'Rajbhandari et al. 2020 (ZeRO): K = 12 bytes for mixed-precision Adam');
-  d.add('activations-bytes', 'Activations per GPU', t.recompute === 'full' ? 'L·2·s·b·h + one layer + 4·s·b·V/t' : 'L·s·b·h·(34 + 5·a·s/h)/t + 4·s·b·V/t', parts.activations, 'bytes', [
+  d.add('activations-bytes', 'Activations per GPU', activationFormula(mem.activation), parts.activations, 'bytes', [
     input('sequence s', t.seqLength, 'tokens'), input('micro-batch b', t.microBatch, ''), input('hidden h', m.arch.hidden, ''), input('layers L', m.arch.layers, ''),
-    input('heads a', m.arch.heads, ''), input('tensor-parallel t', t.tensorParallel, ''), input('recompute', t.recompute, ''), input('fused attention', String(t.flashAttention), ''),
+    input('heads a', m.arch.heads, ''), input('tensor-parallel t', t.tensorParallel, ''), input('vocabulary V', m.arch.vocab, ''),
+    input('K = 15 + 19 × MLP scale (34 for a dense 4h MLP)', 15 + 19 * mem.activation.mlpScale, ''), input('sequence parallel', String(t.sequenceParallel), ''),
+    input('recompute', t.recompute, ''), input('fused attention', String(t.flashAttention), ''),
   ], 'Korthikanti et al. 2022, "Reducing Activation Recomputation in Large Transformer Models"');
   d.add('overhead-bytes', 'Framework overhead per GPU', 'given', parts.overhead, 'bytes', [], 'CUDA context, NCCL buffers, allocator fragmentation');
   const fits = parts.total <= usable;
@@ -197,7 +211,7 @@ export const estimateTraining = (s: Scenario, catalog: Catalog, gpu: Gpu): Estim
     input('GPUs', gpuCount, '', 'gpu-count'), input('wall-clock', wallClockHours, 'h', 'wall-clock'),
   ]);
   if (s.hardware.deadlineHours !== undefined && wallClockHours > s.hardware.deadlineHours * (1 + 1e-9)) {
-    warnings.push(`Misses the ${s.hardware.deadlineHours} h deadline: ${wallClockHours.toFixed(0)} h with ${gpuCount} GPUs.`);
+    warnings.push(`Misses the ${s.hardware.deadlineHours} h deadline: ${wallClockHours.toPrecision(3)} h with ${gpuCount} GPUs.`);
   }
 
   const account = accountRun(s, catalog, gpu, gpuCount, wallClockHours, gpuHours, d, warnings);

@@ -2,6 +2,10 @@
 import type { ResolvedArchitecture } from './parameters';
 import { headDim } from './parameters';
 
+/** Fine-tuning data assumed when none is given: a typical instruction-tuning set. */
+export const DEFAULT_FINE_TUNING_TOKENS = 1e8;
+export const FINE_TUNING_TOKENS_WARNING = 'No fine-tuning token count given: 100M tokens assumed. Enter the size of your fine-tuning data.';
+
 export type LoraTarget = 'q' | 'k' | 'v' | 'qkv' | 'o' | 'gate' | 'up' | 'down';
 
 /** Input and output width of each adaptable matrix. */

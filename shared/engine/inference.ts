@@ -12,6 +12,10 @@ export const gpusPerReplica = (bytes: number, usablePerGpu: number, minGroup: nu
   return group;
 };
 
+/** Distinct experts a batch routes to per layer when each sequence picks `topK` of `experts` uniformly: E·(1 − (1 − k/E)^batch). */
+export const expertsTouchedPerStep = (experts: number, topK: number, batch: number): number =>
+  experts * (1 - (1 - topK / experts) ** batch);
+
 /** Seconds per decode step: the slower of reading memory and computing the batch. */
 export const decodeStepSeconds = (
   bytesReadPerGpu: number, bandwidthBytesPerS: number, bandwidthUtilization: number,

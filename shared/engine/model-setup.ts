@@ -5,6 +5,7 @@ import type { ParameterCounts } from './types';
 import { Derivation, input } from './derivation';
 import { approximateArchitecture, architectureParameters, resolveArchitecture, type ResolvedArchitecture } from './parameters';
 import { loraTrainableParameters } from './fine-tuning';
+import { errors } from './errors';
 
 export interface ModelSetup {
   arch: ResolvedArchitecture;
@@ -51,4 +52,21 @@ export const setupModel = (s: Scenario, d: Derivation): ModelSetup => {
     ], 'Hu et al. 2021, "LoRA: Low-Rank Adaptation of Large Language Models"');
   }
   return { arch, adapters, params: { total, active, trainable, embedding, fromArchitecture } };
+};
+
+/**
+ * Megatron-style splits need whole units per GPU: tensor parallelism splits attention
+ * heads, pipeline parallelism splits layers (the search rejects the same layouts).
+ * Only checked for a given architecture: the shape approximated from a parameter count is continuous.
+ */
+export const checkModelParallelLayout = (s: Scenario, pipelineParallel: number): void => {
+  const a = s.model.architecture;
+  if (!a) return;
+  const tp = s.training.tensorParallel;
+  if (a.heads % tp !== 0) {
+    throw errors.invalid('training.tensorParallel', `tensor-parallel size ${tp} must divide the ${a.heads} attention heads (each GPU holds whole heads); found ${a.heads} % ${tp} = ${a.heads % tp}`);
+  }
+  if (pipelineParallel > a.layers) {
+    throw errors.invalid('training.pipelineParallel', `pipeline-parallel size ${pipelineParallel} exceeds the ${a.layers} layers (each stage needs at least one layer)`);
+  }
 };

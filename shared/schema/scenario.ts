@@ -2,7 +2,7 @@
 // for the `.aiplan` file, the IPC payloads and the CLI flags; defaults live here.
 import { z } from 'zod';
 import { limits } from './limits';
-import { uncertaintySchema } from './uncertainty';
+import { MAX_RESTART_SHARE, uncertaintySchema } from './uncertainty';
 
 const count = (what: string, max: number) =>
   z.number({ error: `${what} must be a number` })
@@ -92,8 +92,9 @@ export const trainingSchema = z.object({
   attentionFlops: z.boolean().default(false),
   /** Fixed per-GPU framework memory (CUDA context, allocator fragmentation, buffers), in bytes. */
   frameworkOverheadBytes: nonNegative('framework overhead', 1e13).default(2e9),
-  /** Share of GPU time lost to failures, restarts and checkpointing. */
-  restartOverhead: fraction('restart overhead').default(0),
+  /** Share of GPU time lost to failures, restarts and checkpointing (at most 0.9: at 1 the run never finishes). */
+  restartOverhead: fraction('restart overhead')
+    .max(MAX_RESTART_SHARE, `restart overhead is the share of GPU time lost and must be at most ${MAX_RESTART_SHARE} (at 1 the run never finishes)`).default(0),
 });
 
 export const fineTuningSchema = z.object({

@@ -4,6 +4,7 @@ import type { Catalog, Gpu } from '../catalog/types';
 import { trainingPrecisions } from '../engine/precision';
 import { DEFAULT_TRAINING_LOAD_FACTOR, gpuPowerW } from '../engine/energy';
 import { convert, onPremPerGpuHour, ratePerUsd } from '../engine/cost';
+import { chooseCloudPrice } from '../engine/cloud-price';
 import type { PrecisionId, Scenario } from '../schema/scenario';
 
 export interface HardwareTable {
@@ -24,26 +25,13 @@ export interface HardwareTable {
   excluded: string[];
 }
 
-/** The cheapest catalog cloud price for a GPU, in `currency`; undefined when none can be converted. */
-export const cheapestCloudPrice = (catalog: Catalog, gpuId: string, currency: string, currencyPerUsd: number): number | undefined => {
-  let best: number | undefined;
-  for (const p of catalog.prices) {
-    if (p.gpu !== gpuId) continue;
-    const fromPerUsd = ratePerUsd(catalog, p.currency);
-    if (fromPerUsd === undefined) continue;
-    const price = p.currency === currency ? p.pricePerGpuHour : convert(p.pricePerGpuHour, fromPerUsd, currencyPerUsd);
-    if (best === undefined || price < best) best = price;
-  }
-  return best;
-};
-
 interface GpuPrice { perGpuHour: number; electricityPerKWh: number; owned: boolean }
 
-/** As account.ts prices a run: cloud price (given or cheapest), else owned hardware (amortised + operations + electricity). */
+/** As account.ts prices a run: cloud price (given, the named entry for this GPU, or the cheapest), else owned hardware (amortised + operations + electricity). */
 const gpuPrice = (catalog: Catalog, gpu: Gpu, base: Scenario, currencyPerUsd: number): GpuPrice => {
   const { pricing } = base;
   if (pricing.mode === 'cloud') {
-    const cloud = pricing.pricePerGpuHour ?? cheapestCloudPrice(catalog, gpu.id, pricing.currency, currencyPerUsd);
+    const cloud = pricing.pricePerGpuHour ?? chooseCloudPrice(catalog, gpu.id, pricing.priceId, pricing.currency, currencyPerUsd)?.perGpuHour;
     if (cloud !== undefined) return { perGpuHour: cloud, electricityPerKWh: 0, owned: false };
   }
   const o = pricing.onPrem;

@@ -5,7 +5,8 @@ import type { Catalog } from '../catalog/types';
 import type { Scenario } from '../schema/scenario';
 import type { Estimate } from '../engine/types';
 import { DEFAULT_TRAINING_LOAD_FACTOR, gpuPowerW } from '../engine/energy';
-import { convert, ratePerUsd } from '../engine/cost';
+import { ratePerUsd } from '../engine/cost';
+import { chooseCloudPrice } from '../engine/cloud-price';
 import type { UncertaintyBaseline } from './baseline';
 
 const stepValue = (estimate: Estimate, id: string) => estimate.steps.find((s) => s.id === id)?.value;
@@ -26,21 +27,15 @@ const powerParts = (s: Scenario, estimate: Estimate, catalog: Catalog) => {
   };
 };
 
-const sameAmount = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
-
 /** Whether the compute price came from a catalog entry in another currency (then the exchange rate acts on it). */
 const computePriceConverted = (s: Scenario, estimate: Estimate, catalog: Catalog): boolean => {
   const currency = s.pricing.currency;
-  if (s.pricing.mode === 'cloud' && s.pricing.pricePerGpuHour === undefined) {
-    const toPerUsd = ratePerUsd(catalog, currency, s.pricing.exchangeRatePerUsd);
-    const candidates = catalog.prices.filter((p) => (s.pricing.priceId !== undefined ? p.id === s.pricing.priceId : p.gpu === estimate.gpu.id));
-    const chosen = candidates.find((p) => {
-      const fromPerUsd = ratePerUsd(catalog, p.currency);
-      return toPerUsd !== undefined && fromPerUsd !== undefined && sameAmount(convert(p.pricePerGpuHour, fromPerUsd, toPerUsd), estimate.cost.pricePerGpuHour);
-    });
-    if (chosen) return chosen.currency !== currency;
-  }
   if (s.pricing.mode === 'cloud' && s.pricing.pricePerGpuHour !== undefined) return false;
+  const toPerUsd = ratePerUsd(catalog, currency, s.pricing.exchangeRatePerUsd);
+  const cloud = s.pricing.mode === 'cloud' && toPerUsd !== undefined
+    ? chooseCloudPrice(catalog, estimate.gpu.id, s.pricing.priceId, currency, toPerUsd) : undefined;
+  // The same choice account.ts makes; without a cloud price the run is costed as owned hardware.
+  if (cloud) return cloud.converted;
   // Owned hardware: only a catalog purchase price (in USD) is converted.
   return s.pricing.onPrem.purchasePricePerGpu === undefined && currency !== 'USD';
 };

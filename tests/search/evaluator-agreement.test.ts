@@ -33,6 +33,11 @@ const cases: { name: string; spec: SearchSpecInput }[] = [
     goal: { kind: 'cost-budget', amount: 2e5 }, space,
     base: { training: { flashAttention: false }, pricing: { pricePerGpuHour: 2.5, currency: 'GBP' }, energy: { gpuPowerW: 500 } },
   } },
+  // A catalog price already in the scenario currency (Azure V100, EUR) under a user exchange rate, and a price entry for one GPU only.
+  { name: 'EUR at a given rate, named price entry for one GPU', spec: {
+    goal: { kind: 'parameters', parameters: 3e9, tolerance: 5 }, space,
+    base: { pricing: { currency: 'EUR', exchangeRatePerUsd: 1.1, priceId: 'aws-p5-h100-on-demand' } },
+  } },
 ];
 
 describe('fast evaluator agrees with estimateScenario', () => {
