@@ -24,8 +24,7 @@ export interface ExportRequest {
   /** Scenario ids to include; empty = all. */
   scenarioIds: string[];
   paper: 'a4' | 'letter';
-  /** Target path; omitted = ask with a save dialog. */
-  path?: string;
+  /** No target path: main always asks with a save dialog, so a renderer cannot name a file to overwrite. */
 }
 
 export interface AppInfo {

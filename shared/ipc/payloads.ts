@@ -16,7 +16,6 @@ const exportRequest = z.object({
   document: projectDocumentSchema,
   scenarioIds: z.array(z.string().min(1)).max(1000).default([]),
   paper: z.enum(['a4', 'letter']).default('a4'),
-  path: filePath.optional(),
 }).strict();
 
 export const payloadSchemas = {

@@ -7,6 +7,9 @@ import { command as search } from './commands/search';
 import { command as validate } from './commands/validate';
 import { UsageError, type CliCommand, type CliIo } from './types';
 
+const hasCodedMessage = (e: unknown): e is Error & { code: string } =>
+  e instanceof Error && typeof (e as { code?: unknown }).code === 'string';
+
 const commands: CliCommand[] = [estimate, validate, newDocument, accuracy, search, report];
 
 const help = () => [
@@ -39,6 +42,11 @@ export const main = async (argv: string[], io: CliIo): Promise<number> => {
     if (e instanceof UsageError) {
       io.stderr(`aiplan ${name}: ${e.message}\n`);
       return 2;
+    }
+    // File-system and engine errors carry a code and a plain message: a problem with the input (exit 1), not a crash.
+    if (hasCodedMessage(e)) {
+      io.stderr(`aiplan ${name}: ${e.message}\n`);
+      return 1;
     }
     throw e;
   }

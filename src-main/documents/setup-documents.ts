@@ -37,13 +37,17 @@ export const setupDocuments = ({ win, session, table, userData, instanceId }: Do
     if (win.isMinimized()) win.restore();
     win.focus();
     try {
-      const opened = await table.handlers['document:open']({ path: file });
+      const opened = await table.openFile(file);
       if (opened) session.deliver(opened);
     } catch (err) {
       dialog.showErrorBox('The file could not be opened', `${file}\n\n${(err as Error).message}`);
     }
   };
 
-  const restore = () => offerRestore(userData, async (question) => (await dialog.showMessageBox(win, question)).response, (opened: OpenedDocument) => session.deliver(opened));
+  const restore = () => offerRestore(userData, async (question) => (await dialog.showMessageBox(win, question)).response, (opened: OpenedDocument) => {
+    // Main read this path from its own recovery folder: the renderer may save back to it.
+    if (opened.path) table.grantPath(opened.path);
+    session.deliver(opened);
+  });
   return { openDocument, restore };
 };

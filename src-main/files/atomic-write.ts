@@ -2,7 +2,7 @@
 // new one whole, never a mix. Temp file in the same folder (rename is only atomic within
 // one file system), fsync, rename over the target, fsync the folder so the rename is durable.
 import { randomBytes } from 'node:crypto';
-import { open, rename, unlink } from 'node:fs/promises';
+import { open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { renameWithRetry } from './rename-with-retry';
 import { removeStaleTemps } from './stale-temps';
@@ -17,9 +17,19 @@ export interface AtomicWriteOptions {
 export const tempPathFor = (target: string): string =>
   join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
 
-const writeAndSync = async (path: string, data: string | Uint8Array): Promise<void> => {
-  const handle = await open(path, 'wx', 0o644);
+/** Permission bits of the file being replaced: a private (0600) file must not become world-readable. */
+const existingMode = async (target: string): Promise<number | null> => {
   try {
+    return (await stat(target)).mode & 0o777;
+  } catch {
+    return null;
+  }
+};
+
+const writeAndSync = async (path: string, data: string | Uint8Array, mode: number | null): Promise<void> => {
+  const handle = await open(path, 'wx', mode ?? 0o644);
+  try {
+    if (mode !== null) await handle.chmod(mode); // `open` applies the umask; keep the original bits exactly
     await handle.writeFile(data);
     await handle.sync();
   } finally {
@@ -44,8 +54,9 @@ const syncFolder = async (folder: string, platform: NodeJS.Platform): Promise<vo
 export const writeFileAtomic = async (target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> => {
   const platform = options.platform ?? process.platform;
   const temp = tempPathFor(target);
+  const mode = await existingMode(target);
   try {
-    await writeAndSync(temp, data);
+    await writeAndSync(temp, data, mode);
     await renameWithRetry(rename, temp, target, { platform });
   } catch (error) {
     await unlink(temp).catch(() => undefined);

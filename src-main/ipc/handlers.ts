@@ -5,16 +5,22 @@ import type { PayloadOf } from '../../shared/ipc/payloads';
 import { CATALOG_DATE, resolveCatalog } from '../../shared/catalog/index';
 import { estimateScenario } from '../../shared/engine/estimate';
 import { estimateUncertainty } from '../../shared/uncertainty/index';
+import { createAutosaveQueue } from '../files/autosave-queue';
 import { clearAutosave, recoveryKey, writeAutosave } from '../files/recovery';
 import { listExamples, openExample } from '../documents/examples';
 import { isSafeExternalUrl } from '../security-policy';
 import { IpcFailure } from './errors';
 import type { HandlerDeps } from './handler-deps';
+import { createPathGrants } from './path-grants';
 
 export type Handlers = { [C in ChannelName]: (payload: PayloadOf<C>) => Promise<ResultOf<C>> };
 
 export interface HandlerTable {
   handlers: Handlers;
+  /** Opens a file main chose (command line, OS, second launch): not limited to granted paths. */
+  openFile(path: string): Promise<ResultOf<'document:open'>>;
+  /** Lets the renderer name `path` later (e.g. the original file of a restored autosave). */
+  grantPath(path: string): void;
 }
 
 /** A file name for a save dialog from the document title: `My plan.aiplan`. */
@@ -27,10 +33,16 @@ export const suggestedFileName = (title: string, extension: string): string => {
 
 export const createHandlerTable = (deps: HandlerDeps): HandlerTable => {
   const autosaveKey = (path: string | null) => recoveryKey(path, deps.app.instanceId);
+  const grants = createPathGrants();
+  const autosaves = createAutosaveQueue();
+  /** A path from the renderer, if main handed it out; otherwise null (treated as an untitled document). */
+  const trusted = async (path: string | null): Promise<string | null> =>
+    path !== null && grants.allows(path, await deps.recent.list()) ? path : null;
 
   const openPath = async (path: string) => {
     try {
       const opened = await deps.files.open(path);
+      grants.grant(path);
       await deps.recent.add(path);
       return opened;
     } catch (err) {
@@ -42,11 +54,12 @@ export const createHandlerTable = (deps: HandlerDeps): HandlerTable => {
 
   const runExport = async (kind: 'export:pdf' | 'export:xlsx', payload: PayloadOf<'export:pdf'>) => {
     const extension = kind === 'export:pdf' ? 'pdf' : 'xlsx';
-    const outPath = payload.path ?? (await deps.dialogs.chooseExportPath(extension, suggestedFileName(payload.document.title, extension)));
-    if (!outPath) return null;
     const known = new Set(payload.document.scenarios.map((s) => s.id));
     const unknown = payload.scenarioIds.filter((id) => !known.has(id));
     if (unknown.length) throw new IpcFailure('invalid-payload', `scenarioIds: ${unknown.map((id) => `"${id}"`).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not in the document`);
+    // Always the user's answer in a save dialog: the renderer never names the output file.
+    const outPath = await deps.dialogs.chooseExportPath(extension, suggestedFileName(payload.document.title, extension));
+    if (!outPath) return null;
     const label = kind === 'export:pdf' ? 'Exporting PDF' : 'Exporting Excel workbook';
     return deps.tasks.run(kind, { document: payload.document, scenarioIds: payload.scenarioIds, paper: payload.paper, outPath }, label);
   };
@@ -66,20 +79,35 @@ export const createHandlerTable = (deps: HandlerDeps): HandlerTable => {
     'presets:list': async () => deps.presets.list(),
     'document:new': async ({ preset }) => ({ path: null, document: deps.presets.create(preset), notices: [] }),
     'document:open': async ({ path }) => {
+      if (path !== undefined && (await trusted(path)) === null) {
+        throw new IpcFailure('path-not-allowed', `path: the app opens only files chosen in the Open dialog or listed in Open Recent; "${path.slice(0, 300)}" is neither`);
+      }
       const chosen = path ?? (await deps.dialogs.chooseDocumentToOpen());
       return chosen ? openPath(chosen) : null;
     },
-    'document:save': async ({ path, document, saveAs }) => {
+    'document:save': async (payload) => {
+      const { document, saveAs } = payload;
+      // A path main never handed out is treated like an untitled document: the user picks the file.
+      const path = await trusted(payload.path);
       const target = !path || saveAs ? await deps.dialogs.chooseDocumentSavePath(suggestedFileName(document.title, 'aiplan')) : path;
       if (!target) {
         deps.session.saveCancelled();
         return null;
       }
-      await deps.files.save(target, document);
+      try {
+        await deps.files.save(target, document);
+      } catch (err) {
+        // A close waiting for this save must not fire on some later, unrelated save.
+        deps.session.saveCancelled();
+        throw err;
+      }
+      grants.grant(target);
       await deps.recent.add(target);
       // The autosave was keyed by the old path (or as untitled); the new file is now the safe copy.
-      await clearAutosave(deps.paths.userData, autosaveKey(path));
-      await clearAutosave(deps.paths.userData, autosaveKey(target));
+      await autosaves.saved(async () => {
+        await clearAutosave(deps.paths.userData, autosaveKey(path));
+        await clearAutosave(deps.paths.userData, autosaveKey(target));
+      });
       deps.session.saveSucceeded(target);
       return { path: target };
     },
@@ -90,8 +118,11 @@ export const createHandlerTable = (deps: HandlerDeps): HandlerTable => {
     'export:pdf': async (payload) => runExport('export:pdf', payload),
     'export:xlsx': async (payload) => runExport('export:xlsx', payload),
     'document:state': async (state) => deps.session.setState(state),
-    'document:autosave': async ({ path, document }) => {
-      await writeAutosave(deps.paths.userData, autosaveKey(path), document, path, deps.clock.now());
+    'document:autosave': async (payload) => {
+      const ticket = autosaves.arrived();
+      // The recorded original path becomes the restored document's save target: only a granted one.
+      const path = await trusted(payload.path);
+      await autosaves.write(ticket, () => writeAutosave(deps.paths.userData, autosaveKey(path), payload.document, path, deps.clock.now()));
     },
     'document:pending': async () => deps.session.takePending(),
     'shell:open-external': async ({ url }) => {
@@ -102,7 +133,7 @@ export const createHandlerTable = (deps: HandlerDeps): HandlerTable => {
     'search:run': (payload) => deps.search.run(payload),
     'search:cancel': (payload) => deps.search.cancel(payload),
   };
-  return { handlers };
+  return { handlers, openFile: openPath, grantPath: grants.grant };
 };
 
 export { dispatch } from './dispatch';

@@ -3,6 +3,7 @@
 import {
   fineTuneMethodIds, masterWeightsIds, methodIds, optimizerIds, precisionIds, pricingModeIds, recomputeIds, weightPrecisionIds, workloadIds,
 } from '../../shared/schema/scenario';
+import type { Estimate } from '../../shared/engine/types';
 
 export type FieldKind = 'quantity' | 'text' | 'select' | 'boolean' | 'gpu' | 'region' | 'price';
 export type Workload = (typeof workloadIds)[number];
@@ -19,6 +20,8 @@ export interface FieldDef {
   emptyMeaning?: string;
   advanced?: boolean;
   workloads?: readonly Workload[];
+  /** The value the engine derived when the field is empty, shown in the placeholder ("6.74B (architecture)"). */
+  derived?: { value: (e: Estimate) => number | undefined; note: string };
   /** Shown with a multiplier: fractions as %, bytes as GB. */
   scale?: { factor: number; unit: string };
   help?: string;
@@ -35,7 +38,8 @@ const percent = { factor: 100, unit: '%' };
 export const sections: SectionDef[] = [
   { id: 'model', title: 'Model', fields: [
     { path: 'name', label: 'Scenario name', kind: 'text' },
-    { path: 'model.parameters', label: 'Parameters', unit: 'parameters', kind: 'quantity', optional: true, emptyMeaning: 'from the architecture', help: 'Accepts 7B, 1.4T, 2e12' },
+    { path: 'model.parameters', label: 'Parameters', unit: 'parameters', kind: 'quantity', optional: true, emptyMeaning: 'from the architecture', help: 'Accepts 7B, 1.4T, 2e12; a size replaces the architecture',
+      derived: { value: (e) => (e.parameters.fromArchitecture ? e.parameters.total : undefined), note: 'architecture' } },
     { path: 'model.architecture.layers', label: 'Layers', unit: 'layers', kind: 'quantity', advanced: true },
     { path: 'model.architecture.hidden', label: 'Hidden size', unit: 'dimensions', kind: 'quantity', advanced: true },
     { path: 'model.architecture.heads', label: 'Attention heads', unit: 'heads', kind: 'quantity', advanced: true },

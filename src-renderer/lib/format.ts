@@ -33,8 +33,9 @@ export const formatCurrency = (value: number, locale: string, currency: string):
   }).format(value);
 };
 
+/** Signed change in %; the minus is a true minus sign (U+2212), as in the deltas beside it. */
 export const formatPercent = (fraction: number, locale: string): string =>
-  Number.isFinite(fraction) ? numberFormat(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(fraction) : '—';
+  Number.isFinite(fraction) ? numberFormat(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(fraction).replace('-', '−') : '—';
 
 /** Hours as the unit a person would say: minutes, hours, days or years. */
 export const formatDuration = (hours: number, locale: string): string => {

@@ -4,6 +4,7 @@ import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
 import type { Catalog, Gpu, Price, Region } from '../../shared/catalog/types';
 import { catalogOverridesSchema, type CatalogOverrides } from '../../shared/schema/catalog-overrides';
+import { catalogColumns } from '../views/catalog-columns';
 import { useBridge } from '../api/bridge';
 import { plainError } from '../lib/plain-error';
 import { useDocumentStore } from './document';
@@ -12,6 +13,13 @@ export type CatalogKind = 'gpus' | 'prices' | 'regions';
 type EntryOf<K extends CatalogKind> = K extends 'gpus' ? Gpu : K extends 'prices' ? Price : Region;
 
 const emptyOverrides = (): CatalogOverrides => catalogOverridesSchema.parse({});
+
+/** The name the Catalog view shows for a figure ("Memory (GB)"), so a refusal names what the user sees. */
+const fieldLabel = (kind: CatalogKind, path: string): string => {
+  const column = catalogColumns[kind].find((c) => c.key === path);
+  if (column) return column.unit ? `${column.label} (${column.unit})` : column.label;
+  return ({ source: 'Source', date: 'Date' } as Record<string, string>)[path] ?? (path || kind);
+};
 
 export const useCatalogStore = defineStore('catalog', () => {
   const catalog = shallowRef<Catalog | null>(null);
@@ -41,7 +49,7 @@ export const useCatalogStore = defineStore('catalog', () => {
     const checked = catalogOverridesSchema.safeParse(candidate);
     if (!checked.success) {
       const issue = checked.error.issues[0];
-      const field = issue?.path.slice(2).join('.') || kind;
+      const field = fieldLabel(kind, issue?.path.slice(2).join('.') ?? '');
       return { ok: false, message: `${field}: ${issue?.message ?? 'invalid value'}` };
     }
     useDocumentStore().setCatalogOverrides(checked.data, `Edit ${kind.slice(0, -1)} ${entry.id}`);

@@ -20,5 +20,7 @@ export const intervalText = (metric: Pick<Metric, 'id' | 'format'>, range: Outpu
   const output = outputOfMetric[metric.id];
   if (!output) return null;
   const { p10, p90 } = range[output];
-  return shareUnit(metric.format(p10, locale, currency), metric.format(p90, locale, currency));
+  const low = metric.format(p10, locale, currency), high = metric.format(p90, locale, currency);
+  // "30.4 – 30.4 days" reads like a typo: a range too narrow to show says so.
+  return low === high ? `${low} (no spread)` : shareUnit(low, high);
 };

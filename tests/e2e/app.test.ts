@@ -88,7 +88,7 @@ describe.skipIf(skip !== null)('the app in Chromium', () => {
     const summary = app.page.locator('.technique-detail .summary');
     await expect.poll(() => summary.count()).toBe(1);
     const co2Change = await app.page.locator('[data-saving="co2eKg"] .delta').innerText();
-    expect(co2Change).toMatch(/^-\d/);
+    expect(co2Change).toMatch(/^−\d/);
     await app.page.click('text=Keep as new scenario');
     await app.page.click('[data-view="compare"]');
     await expect.poll(() => app.page.locator('.compare-table tbody tr').count()).toBe(3);
@@ -116,11 +116,11 @@ describe.skipIf(skip !== null)('the app in Chromium', () => {
     await app.page.click('.scenario-list button.select:has-text("My model")');
     const energyBefore = await headline(app, 'energy');
     await app.page.click('[data-view="catalog"]');
-    await app.page.click('button[aria-label="Edit h100-sxm"]');
+    await app.page.click('button[aria-label="Edit NVIDIA H100 SXM 80GB"]');
     await app.page.fill('input[aria-label="TDP (W)"]', '900');
     await app.page.fill('input[aria-label="Source"]', '');
     await app.page.click('.table tr.editing button:has-text("Save")');
-    await expect.poll(() => app.page.locator('.table .error-text').innerText()).toContain('source: say where the figure comes from');
+    await expect.poll(() => app.page.locator('.table .error-text').innerText()).toContain('Source: say where the figure comes from');
     await app.page.fill('input[aria-label="Source"]', 'Own power measurement');
     await app.page.click('.table tr.editing button:has-text("Save")');
     await expect.poll(() => app.page.locator('.table .badge:has-text("edited")').count()).toBe(1);
@@ -128,7 +128,7 @@ describe.skipIf(skip !== null)('the app in Chromium', () => {
     const energyAfter = await waitForChange(app, 'energy', energyBefore);
     expect(energyAfter).not.toBe(energyBefore);
     await app.page.click('[data-view="catalog"]');
-    await app.page.click('button[aria-label="Reset h100-sxm"]');
+    await app.page.click('button[aria-label="Reset NVIDIA H100 SXM 80GB to the built-in figures"]');
     await app.page.click('[data-view="editor"]');
     await expect.poll(() => headline(app, 'energy')).toBe(energyBefore);
   });

@@ -38,7 +38,7 @@ describe('catalog store', () => {
     useDocumentStore().load(opened());
     const region = defaultCatalog.regions[0]!;
     const result = useCatalogStore().saveEntry('regions', { ...region, source: '' });
-    expect(result).toEqual({ ok: false, message: 'source: say where the figure comes from' });
+    expect(result).toEqual({ ok: false, message: 'Source: say where the figure comes from' });
   });
 
   it('reports a bridge failure in plain language', async () => {

@@ -24,6 +24,6 @@ describe('format', () => {
     expect(formatBytes(80e9, 'en-US')).toBe('80 GB');
     expect(formatEnergy(355_224, 'en-US')).toBe('355 MWh');
     expect(formatMass(2500, 'en-US')).toBe('2.5 t CO₂e');
-    expect(formatPercent(-0.25, 'en-US')).toBe('-25%');
+    expect(formatPercent(-0.25, 'en-US')).toBe('−25%');
   });
 });

@@ -121,10 +121,10 @@ describe('documents', () => {
 
   it('closes the window after a save the close guard asked for', async () => {
     const target = path.join(dir, 'close.aiplan');
-    const { table, session, record } = setup();
+    const { table, session, record } = setup({ saveAnswers: [target] });
     const doc = await newDocument(table);
     session.closeAfterSave();
-    await dispatch(table, 'document:save', { path: target, document: doc });
+    await dispatch(table, 'document:save', { path: null, document: doc });
     expect(record.closed).toBe(1);
   });
 
@@ -140,8 +140,8 @@ describe('documents', () => {
   it('reports every problem of an invalid file', async () => {
     const target = path.join(dir, 'bad.aiplan');
     await writeFile(target, JSON.stringify({ format: 'aiplan', version: 1, scenarios: [{ id: 'a', name: 'A', model: { parameters: 'lots' } }] }));
-    const { table } = setup();
-    const env = await dispatch(table, 'document:open', { path: target });
+    const { table } = setup({ openAnswers: [target] });
+    const env = await dispatch(table, 'document:open', {});
     expect(env.ok).toBe(false);
     if (!env.ok) expect(env.error.issues?.length).toBeGreaterThan(0);
   });
@@ -156,6 +156,7 @@ describe('documents', () => {
     const target = path.join(dir, 'saved.aiplan');
     const { table, deps } = setup({ saveAnswers: [target] });
     const doc = await newDocument(table);
+    table.grantPath(target); // as if opened from the command line
     await dispatch(table, 'document:autosave', { path: null, document: doc });
     await dispatch(table, 'document:autosave', { path: target, document: doc });
     expect(await listRecoverable(deps.paths.userData)).toHaveLength(2);
@@ -223,17 +224,17 @@ describe('shell and tasks', () => {
   });
 
   it('refuses scenario ids that are not in the document', async () => {
-    const { table } = setup({ tasks: slowExport([]) });
+    const { table } = setup({ exportAnswers: [path.join(dir, 'x.xlsx')], tasks: slowExport([]) });
     const doc = await newDocument(table);
-    const env = await dispatch(table, 'export:xlsx', { document: doc, scenarioIds: ['nope'], path: path.join(dir, 'x.xlsx') });
+    const env = await dispatch(table, 'export:xlsx', { document: doc, scenarioIds: ['nope'] });
     expect(env).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
   });
 
   it('cancels a running export', async () => {
     const written: string[] = [];
-    const { table, record } = setup({ tasks: slowExport(written) });
+    const { table, record } = setup({ exportAnswers: [path.join(dir, 'c.pdf')], tasks: slowExport(written) });
     const doc = await newDocument(table);
-    const running = dispatch(table, 'export:pdf', { document: doc, path: path.join(dir, 'c.pdf') });
+    const running = dispatch(table, 'export:pdf', { document: doc });
     await new Promise((r) => setTimeout(r, 1));
     const taskId = record.progress[0]!.taskId;
     expect(await dispatch(table, 'task:cancel', { taskId })).toEqual({ ok: true, result: { cancelled: true } });

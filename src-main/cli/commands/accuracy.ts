@@ -4,29 +4,19 @@ import { accuracyReport } from '../../../shared/validation/accuracy';
 import { accuracyTable } from '../../../shared/validation/format';
 import { summarize } from '../../../shared/validation/summary';
 import { rangeCoverage } from '../../../shared/uncertainty';
+import { parseArgs } from '../flags';
 import { UsageError, type CliCommand } from '../types';
-
-const OPTIONS = ['--json', '--group'];
-
-/** `--group <text>` keeps rows whose group contains the text (case-insensitive). */
-const groupFilter = (args: string[]): string | undefined => {
-  const i = args.indexOf('--group');
-  if (i === -1) return undefined;
-  const value = args[i + 1];
-  if (value === undefined || value.startsWith('-')) throw new UsageError(`--group needs a value, e.g. --group "Llama 2"; usage: ${command.usage}`);
-  return value.toLowerCase();
-};
 
 export const command: CliCommand = {
   name: 'accuracy',
   summary: "Compare the engine's predictions with published training figures (GPT-3, Llama 2, ZeRO, H200 runs, the source article)",
   usage: 'aiplan accuracy [--group <name>] [--json]',
   async run(args, io) {
-    const group = groupFilter(args);
-    const positional = args.filter((a, i) => !a.startsWith('-') && args[i - 1] !== '--group');
-    const unknown = args.filter((a) => a.startsWith('-') && !OPTIONS.includes(a));
-    if (unknown.length > 0) throw new UsageError(`unknown option ${unknown[0]}; accepted: ${OPTIONS.join(', ')}; usage: ${command.usage}`);
-    if (positional.length > 0) throw new UsageError(`unexpected argument "${positional[0]}"; usage: ${command.usage}`);
+    const { flags, booleans, positionals } = parseArgs(args, { json: { boolean: true }, group: {} });
+    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"; usage: ${command.usage}`);
+    // `--group <text>` keeps rows whose group contains the text (case-insensitive).
+    const group = flags.get('group')?.[0]?.toLowerCase();
+    const json = booleans.get('json') ?? false;
 
     const full = accuracyReport(defaultCatalog);
     const rows = group === undefined ? full.rows : full.rows.filter((r) => r.group.toLowerCase().includes(group));
@@ -36,7 +26,7 @@ export const command: CliCommand = {
     }
     const filtered = group === undefined ? full : { ...full, rows, summary: summarize(rows.map((r) => r.errorPct)) };
     const coverage = rangeCoverage(defaultCatalog);
-    if (args.includes('--json')) {
+    if (json) {
       io.stdout(`${JSON.stringify({ ...filtered, rangeCoverage: coverage }, null, 2)}\n`);
     } else {
       io.stdout(accuracyTable(filtered));

@@ -29,14 +29,17 @@ export const command: CliCommand = {
     if (!pdf && !xlsx) throw new UsageError(`say what to write: --pdf out.pdf and/or --xlsx out.xlsx; usage: ${usage}`);
     const paper = single(flags, 'paper') ?? 'a4';
     if (paper !== 'a4' && paper !== 'letter') throw new UsageError(`--paper must be a4 or letter, got "${paper}"`);
-    const scenarioIds = (single(flags, 'scenarios') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const wanted = (single(flags, 'scenarios') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
     const doc = await loadDocumentForCli(positionals[0]!, io);
     if (!doc) return 1;
-    const unknown = scenarioIds.filter((id) => !doc.scenarios.some((s) => s.id === id));
+    // Ids or names, as `aiplan estimate --scenario` takes them.
+    const idOf = (wantedName: string) => (doc.scenarios.find((s) => s.id === wantedName) ?? doc.scenarios.find((s) => s.name === wantedName))?.id;
+    const unknown = wanted.filter((w) => idOf(w) === undefined);
     if (unknown.length > 0) {
-      io.stderr(`--scenarios: no scenario "${unknown[0]}" in ${positionals[0]}; it has: ${doc.scenarios.map((s) => s.id).join(', ')}\n`);
+      io.stderr(`--scenarios: no scenario "${unknown[0]}" in ${positionals[0]}; it has: ${doc.scenarios.map((s) => `${s.id} ("${s.name}")`).join(', ')}\n`);
       return 1;
     }
+    const scenarioIds = wanted.map((w) => idOf(w)!);
     try {
       if (pdf) {
         const out = await exportPdf(doc, { scenarioIds, paper, outPath: resolve(io.cwd, pdf), onProgress: progressBar(io, 'PDF  ') });

@@ -19,13 +19,25 @@ const USAGE = `aiplan search [file.json|file.aiplan] [flags] [--json]
   other        --fit hoffmann|besiroglu --rank-by cost|loss|time|energy|co2 --frontier loss,cost,time,co2 --top 20
                --max-candidates N --seed N --currency EUR --json`;
 
+/** A missing or unreadable file is a problem with the input (exit 1, as estimate/validate/report), not with the flags. */
+class SpecFileError extends Error {}
+
+const fileProblem = (path: string, err: unknown): string => {
+  const code = String((err as { code?: unknown }).code ?? '');
+  if (code === 'ENOENT') return `there is no file at ${path}`;
+  if (code === 'EISDIR') return `${path} is a folder, not a search spec`;
+  if (err instanceof SyntaxError) return `not valid JSON (${err.message})`;
+  return `cannot be read (${code || (err as Error).message})`;
+};
+
 const readSpecFile = async (path: string, searchId: string | undefined, io: CliIo): Promise<Record<string, unknown>> => {
   let raw: unknown;
   try {
     raw = JSON.parse(await readFile(resolve(io.cwd, path), 'utf8'));
   } catch (err) {
-    throw new UsageError(`${path}: cannot read a JSON search spec or .aiplan document (${(err as Error).message})`);
+    throw new SpecFileError(`${path}: ${fileProblem(resolve(io.cwd, path), err)}; expected a JSON search spec or a .aiplan document`);
   }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new SpecFileError(`${path}: expected a JSON object (a search spec or a .aiplan document)`);
   const doc = raw as { format?: string; searches?: { id: string; spec: Record<string, unknown> }[] };
   if (doc.format !== 'aiplan') return { ...(raw as Record<string, unknown>) };
   const searches = doc.searches ?? [];
@@ -64,8 +76,9 @@ export const command: CliCommand = {
     const pairs: [string, string][] = [];
     for (let i = 0; i < args.length; i++) {
       const a = args[i]!;
-      if (a === '--json') json = true;
+      if (a === '--json' || a === '--json=true' || a === '--json=false') json = a !== '--json=false';
       else if (a === '--help' || a === '-h') { io.stdout(`${USAGE}\n`); return 0; }
+      else if (a.startsWith('-') && !a.startsWith('--') && a !== '-') throw new UsageError(`unknown option ${a}; see aiplan search --help`);
       else if (a.startsWith('--')) {
         const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, args[++i]];
         if (inline === undefined) throw new UsageError(`${flag}: missing value`);
@@ -73,7 +86,14 @@ export const command: CliCommand = {
       } else if (file === undefined) file = a;
       else throw new UsageError(`unexpected argument "${a}"; give at most one file`);
     }
-    const base = file === undefined ? {} : await readSpecFile(file, searchId, io);
+    let base: Record<string, unknown> = {};
+    try {
+      if (file !== undefined) base = await readSpecFile(file, searchId, io);
+    } catch (err) {
+      if (!(err instanceof SpecFileError)) throw err;
+      io.stderr(`aiplan search: ${err.message}\n`);
+      return 1;
+    }
     const spec = applySearchFlags({ limits: {}, space: {}, ...base } as never, pairs);
     if (spec.goal === undefined) throw new UsageError('give a goal: --target-loss, --params, --compute, --budget, --energy-budget or --time-budget (or a spec file with "goal")');
     const bar = io.isTTY && !json ? progressBar(io) : undefined;

@@ -1,6 +1,7 @@
 // `aiplan validate <file>…`: exit 0 when every file is a valid project, 1 with every problem listed.
 import { resolve } from 'node:path';
 import { openDocumentFile, type OpenResult } from '../../files/document-store';
+import { parseArgs } from '../flags';
 import { UsageError, type CliCommand, type CliIo } from '../types';
 
 const report = (file: string, result: OpenResult, io: CliIo): void => {
@@ -23,10 +24,8 @@ export const command: CliCommand = {
   summary: 'Check .aiplan files and list every problem with its JSON path',
   usage: 'aiplan validate <file.aiplan> [more files…] [--json]',
   async run(args, io) {
-    const json = args.includes('--json');
-    const unknown = args.filter((a) => a.startsWith('-') && a !== '--json');
-    if (unknown.length > 0) throw new UsageError(`unknown option ${unknown[0]}; usage: ${command.usage}`);
-    const files = args.filter((a) => !a.startsWith('-'));
+    const { booleans, positionals: files } = parseArgs(args, { json: { boolean: true } });
+    const json = booleans.get('json') ?? false;
     if (files.length === 0) throw new UsageError(`give the file to check; usage: ${command.usage}`);
     const results = await Promise.all(files.map(async (file) => ({ file, result: await openDocumentFile(resolve(io.cwd, file)) })));
     if (json) io.stdout(`${JSON.stringify(results.map(({ file, result }) => toJson(file, result)), null, 2)}\n`);

@@ -60,7 +60,7 @@ const articleMethod = (e: Estimate): Upstream => ({
 const serving = (e: Estimate): Upstream => ({
   inputs: {
     gpuCount: stepValue(e, 'gpu-count'), servingHours: stepValue(e, 'wall-clock'),
-    requestsPerSecond: stepInput(e, 'tokens', 'requests/s'), tokensPerRequest: stepInput(e, 'tokens', 'tokens per request'),
+    requestsPerSecond: stepInput(e, 'tokens', 'requests/s served'), tokensPerRequest: stepInput(e, 'tokens', 'tokens per request'),
     flopsPerToken: stepInput(e, 'prefill-throughput', 'FLOPs per token'),
   },
   results: {
