@@ -35,6 +35,11 @@ export const prices: Price[] = [
     source: 'AWS EC2 on-demand pricing: p4d.24xlarge 8×A100 40GB $32.7726/h (before the June 2025 reduction)', date: '2024-12',
   },
   {
+    id: 'aws-p4de-a100-80gb-on-demand', gpu: 'a100-80gb', provider: 'AWS', region: 'us-east-1', pricingModel: 'on-demand',
+    pricePerGpuHour: 40.9657 / 8, currency: 'USD',
+    source: 'AWS EC2 on-demand pricing: p4de.24xlarge 8×A100 80GB $40.9657/h (before the June 2025 reduction; entered from the published list, verify before quoting)', date: '2024-12',
+  },
+  {
     id: 'aws-p5-h100-on-demand', gpu: 'h100-sxm', provider: 'AWS', region: 'us-east-1', pricingModel: 'on-demand',
     pricePerGpuHour: 98.32 / 8, currency: 'USD',
     source: 'AWS EC2 on-demand pricing: p5.48xlarge 8×H100 $98.32/h (before the June 2025 reduction)', date: '2024-12',

@@ -42,22 +42,26 @@ const articlePreset: Preset = {
 };
 
 // Large models need model parallelism to fit; these are common, published-style layouts.
+// Smaller ones shard everything across data parallelism (ZeRO-3 / FSDP), which fits at any size.
 const parallelismFor = (model: KnownModel): ScenarioInput['training'] => {
   const hidden = model.model.architecture?.hidden ?? 0;
   if (hidden >= 12288) return { tensorParallel: 8, pipelineParallel: 8, zeroStage: 1, sequenceParallel: true, recompute: 'selective' };
   if (hidden >= 8192) return { tensorParallel: 8, pipelineParallel: 2, zeroStage: 1, sequenceParallel: true, recompute: 'selective' };
-  return { zeroStage: 1 };
+  return { zeroStage: 3 };
 };
+
+/** Presets plan for a two-month run, so the GPU count shown first is a realistic one. */
+const PRESET_DEADLINE_HOURS = 60 * 24;
 
 const knownModelPreset = (model: KnownModel): Preset => ({
   id: model.id, label: model.label, title: `${model.label} pretraining`, currency: 'USD',
   description: `${model.label} with its published architecture and training tokens. Source: ${model.source}.`,
   scenarios: () => [{
     id: model.id, name: `${model.label} pretraining`,
-    description: `Pretraining ${model.label} on ${model.training.tokens.toExponential()} tokens as published (${model.source}).`,
+    description: `Pretraining ${model.label} on ${model.training.tokens.toExponential()} tokens as published (${model.source}), sized to finish within 60 days.`,
     workload: 'pretraining', model: model.model,
     training: { ...model.training, ...parallelismFor(model) },
-    hardware: { gpu: model.gpu },
+    hardware: { gpu: model.gpu, deadlineHours: PRESET_DEADLINE_HOURS },
   }],
 });
 
