@@ -5,9 +5,13 @@ import type { Estimate } from '../../shared/engine/types';
 export interface BreakdownGroup { title: string; steps: Step[] }
 
 const groups: { title: string; ids: string[] }[] = [
-  { title: 'Compute', ids: ['parameters', 'tokens', 'training-flops', 'peak-flops', 'mfu', 'decode-throughput', 'prefill-throughput', 'replicas'] },
+  {
+    title: 'Compute',
+    ids: ['parameters', 'tokens', 'training-flops', 'peak-flops', 'mfu', 'tokens-per-second-demand', 'weights-read-per-step',
+      'time-per-output-token', 'time-to-first-token', 'decode-throughput', 'prefill-throughput', 'replicas'],
+  },
   { title: 'Cost', ids: ['price-per-gpu-hour', 'cost-compute', 'cost-electricity', 'cost-operations', 'cost-per-million-tokens'] },
-  { title: 'Energy and emissions', ids: ['gpu-power', 'facility-power', 'carbon-intensity', 'co2e-operational', 'co2e-embodied'] },
+  { title: 'Energy and emissions', ids: ['gpu-power', 'facility-power', 'carbon-intensity', 'co2e-operational', 'co2e-embodied', 'energy-per-million-tokens'] },
 ];
 
 /** Groups of derivation steps present in this estimate (a figure the engine did not compute is left out). */
