@@ -6,7 +6,7 @@ import type { CostBreakdown } from './types';
 import { Derivation, input, type StepInput } from './derivation';
 import { DEFAULT_TRAINING_LOAD_FACTOR, LOAD_FACTOR_SOURCE, energyKWh, facilityPowerKW, gpuPowerW } from './energy';
 import { embodiedCo2eKg, operationalCo2eKg } from './carbon';
-import { cloudCost, convert, onPremPerGpuHour, ratePerUsd } from './cost';
+import { cloudCost, convert, onPremPerGpuHour, onPremRates, ratePerUsd } from './cost';
 import { chooseCloudPrice } from './cloud-price';
 import { errors } from './errors';
 
@@ -74,14 +74,18 @@ const costOf = (s: Scenario, catalog: Catalog, gpu: Gpu, gpuHours: number, kWh: 
     input('purchase price', purchase, currency), input('lifetime', o.lifetimeYears, 'years'), input('utilization', o.utilization, ''),
   ]);
   const compute = d.add('cost-compute', 'Hardware (amortised)', 'GPU-hours × amortised cost per GPU-hour', gpuHours * amortised, currency, [input('GPU-hours', gpuHours, 'GPU-h', 'gpu-hours')]);
-  const operations = d.add('cost-operations', 'Operations', 'GPU-hours × operations per GPU-hour', gpuHours * o.operationsPerGpuHour, currency, [input('operations', o.operationsPerGpuHour, `${currency}/GPU-h`)]);
-  const electricity = d.add('cost-electricity', 'Electricity', 'energy × electricity price', kWh * o.electricityPricePerKWh, currency, [
-    input('energy', kWh, 'kWh', 'energy'), input('price', o.electricityPricePerKWh, `${currency}/kWh`),
-  ]);
+  const rates = onPremRates(o, toPerUsd);
+  const defaulted = (given: number | undefined) => (given === undefined ? 'default US$ rate converted' : undefined);
+  const operations = d.add('cost-operations', 'Operations', 'GPU-hours × operations per GPU-hour', gpuHours * rates.operationsPerGpuHour, currency, [
+    input('GPU-hours', gpuHours, 'GPU-h', 'gpu-hours'), input('operations', rates.operationsPerGpuHour, `${currency}/GPU-h`),
+  ], defaulted(o.operationsPerGpuHour));
+  const electricity = d.add('cost-electricity', 'Electricity', 'energy × electricity price', kWh * rates.electricityPricePerKWh, currency, [
+    input('energy', kWh, 'kWh', 'energy'), input('price', rates.electricityPricePerKWh, `${currency}/kWh`),
+  ], defaulted(o.electricityPricePerKWh));
   const total = d.add('cost', 'Cost', 'hardware + operations + electricity', compute + operations + electricity, currency, [
     input('hardware', compute, currency, 'cost-compute'), input('operations', operations, currency, 'cost-operations'), input('electricity', electricity, currency, 'cost-electricity'),
   ]);
-  return { total, currency, compute, electricity, operations, pricePerGpuHour: amortised + o.operationsPerGpuHour, priceSource: 'owned hardware (amortised purchase + operations)' };
+  return { total, currency, compute, electricity, operations, pricePerGpuHour: amortised + rates.operationsPerGpuHour, priceSource: 'owned hardware (amortised purchase + operations)' };
 };
 
 export const accountRun = (

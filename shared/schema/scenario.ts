@@ -148,8 +148,10 @@ export const onPremSchema = z.object({
   purchasePricePerGpu: nonNegative('purchase price per GPU', 1e9).optional(),
   lifetimeYears: positive('lifetime', 50).default(4),
   utilization: z.number().finite().gt(0, 'utilization must be greater than 0').max(1, 'utilization must be at most 1').default(0.7),
-  operationsPerGpuHour: nonNegative('operations cost per GPU-hour', 1e6).default(0.3),
-  electricityPricePerKWh: nonNegative('electricity price', 100).default(0.15),
+  /** In the scenario currency; omitted = US$0.30 per GPU-hour converted (staff, network, storage, maintenance). */
+  operationsPerGpuHour: nonNegative('operations cost per GPU-hour', 1e6).optional(),
+  /** In the scenario currency; omitted = US$0.15 per kWh converted. */
+  electricityPricePerKWh: nonNegative('electricity price', 1e5).optional(),
 });
 
 export const pricingSchema = z.object({

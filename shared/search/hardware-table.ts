@@ -3,7 +3,7 @@
 import type { Catalog, Gpu } from '../catalog/types';
 import { trainingPrecisions } from '../engine/precision';
 import { DEFAULT_TRAINING_LOAD_FACTOR, gpuPowerW } from '../engine/energy';
-import { convert, onPremPerGpuHour, ratePerUsd } from '../engine/cost';
+import { convert, onPremPerGpuHour, onPremRates, ratePerUsd } from '../engine/cost';
 import { chooseCloudPrice } from '../engine/cloud-price';
 import type { PrecisionId, Scenario } from '../schema/scenario';
 
@@ -37,7 +37,8 @@ const gpuPrice = (catalog: Catalog, gpu: Gpu, base: Scenario, currencyPerUsd: nu
   const o = pricing.onPrem;
   const purchase = o.purchasePricePerGpu ?? (gpu.purchasePriceUsd === undefined ? undefined : convert(gpu.purchasePriceUsd, 1, currencyPerUsd));
   if (purchase === undefined) throw new Error(`base.pricing.onPrem.purchasePricePerGpu: no purchase price for ${gpu.name} in the catalog; enter the purchase price per GPU`);
-  return { perGpuHour: onPremPerGpuHour(purchase, o.lifetimeYears, o.utilization, o.operationsPerGpuHour), electricityPerKWh: o.electricityPricePerKWh, owned: true };
+  const rates = onPremRates(o, currencyPerUsd);
+  return { perGpuHour: onPremPerGpuHour(purchase, o.lifetimeYears, o.utilization, rates.operationsPerGpuHour), electricityPerKWh: rates.electricityPricePerKWh, owned: true };
 };
 
 export const buildHardwareTable = (catalog: Catalog, base: Scenario, gpuIds: string[], regionIds: string[], precisions: PrecisionId[]): HardwareTable => {

@@ -63,6 +63,8 @@ export const baselineFromEstimate = (s: Scenario, estimate: Estimate, catalog: C
     electricityCost: estimate.cost.electricity,
     operationsCost: estimate.cost.operations,
     priceConverted: computePriceConverted(s, estimate, catalog),
-    electricityConverted: false,
+    // The US$ defaults for owned hardware are converted to the scenario currency (shared/engine/cost.ts onPremRates).
+    electricityConverted: s.pricing.onPrem.electricityPricePerKWh === undefined && s.pricing.currency !== 'USD',
+    operationsConverted: s.pricing.onPrem.operationsPerGpuHour === undefined && s.pricing.currency !== 'USD',
   };
 };

@@ -31,6 +31,8 @@ export interface UncertaintyBaseline {
   operationsCost: number;
   /** Whether the compute price was converted from another currency (then the exchange rate matters). */
   priceConverted: boolean;
-  /** Whether the electricity price was converted from another currency. */
+  /** Whether the electricity price was converted from another currency (the US$ default is). */
   electricityConverted: boolean;
+  /** Whether the operations cost per GPU-hour was converted from another currency (the US$ default is). */
+  operationsConverted: boolean;
 }

@@ -7,7 +7,7 @@
 //   wall-clock ∝ GPU-hours                                  (the GPU count stays as planned)
 //   energy     ∝ GPU-hours × (GPU power × load + server power) × PUE
 //   CO2e       = operational × energy ratio × grid-intensity ratio + embodied × GPU-hours ratio
-//   cost       = compute × GPU-hours ratio × price × FX + electricity × energy ratio (× FX) + operations × GPU-hours ratio
+//   cost       = compute × GPU-hours ratio × price × FX + electricity × energy ratio (× FX) + operations × GPU-hours ratio (× FX)
 import type { UncertaintyBaseline } from './baseline';
 
 /** One draw of the uncertain inputs: multipliers, except restartOverhead (a share). */
@@ -61,7 +61,7 @@ export const respond = (b: UncertaintyBaseline, draw: InputDraw, out: OutputValu
   out.cost = b.cost
     + b.computeCost * (timeRatio * draw.pricePerGpuHour * (b.priceConverted ? draw.exchangeRate : 1) - 1)
     + b.electricityCost * (energyRatio * (b.electricityConverted ? draw.exchangeRate : 1) - 1)
-    + b.operationsCost * (timeRatio - 1);
+    + b.operationsCost * (timeRatio * (b.operationsConverted ? draw.exchangeRate : 1) - 1);
   return out;
 };
 

@@ -98,7 +98,8 @@ export const sections: SectionDef[] = [
     { path: 'pricing.pricePerGpuHour', label: 'Price override', unit: 'per GPU-hour', kind: 'quantity', optional: true, emptyMeaning: 'catalog price' },
     { path: 'pricing.onPrem.purchasePricePerGpu', label: 'Purchase price', unit: 'per GPU', kind: 'quantity', optional: true, emptyMeaning: "the GPU's catalog price", advanced: true },
     { path: 'pricing.onPrem.lifetimeYears', label: 'Hardware lifetime', unit: 'years', kind: 'quantity', advanced: true },
-    { path: 'pricing.onPrem.electricityPricePerKWh', label: 'Electricity price', unit: 'per kWh', kind: 'quantity', advanced: true },
+    { path: 'pricing.onPrem.electricityPricePerKWh', label: 'Electricity price', unit: 'per kWh', kind: 'quantity', optional: true, emptyMeaning: 'US$0.15 converted', advanced: true },
+    { path: 'pricing.onPrem.operationsPerGpuHour', label: 'Operations', unit: 'per GPU-hour', kind: 'quantity', optional: true, emptyMeaning: 'US$0.30 converted', advanced: true },
   ] },
 ];
 

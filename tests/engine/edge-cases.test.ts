@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { EngineError } from '../../shared/engine/errors';
 import { estimate, scenario } from './fixtures';
 import { scenarioSchema } from '../../shared/schema/scenario';
+import { defaultCatalog } from '../../shared/catalog';
+import { estimateScenario } from '../../shared/engine/estimate';
 
 const dense7b = { layers: 32, hidden: 4096, heads: 32 };
 const moe = { layers: 32, hidden: 4096, heads: 32, ffn: 14336, gatedFfn: true, experts: 8, expertsTopK: 2 };
@@ -141,5 +143,27 @@ describe('serving', () => {
     expect(step(e, 'energy-per-million-tokens')!.value).toBe(i.energyPerMillionTokensKWh);
     expect(step(e, 'tokens-per-second-demand')!.value).toBe(i.tokensPerSecondDemand);
     expect(step(e, 'cost-per-million-tokens')!.unit).toBe('USD/M tokens');
+  });
+});
+
+describe('owned-hardware defaults follow the scenario currency', () => {
+  const owned = (currency: string, exchangeRatePerUsd?: number, onPrem: Record<string, number> = {}) => estimateScenario(scenarioSchema.parse({
+    id: 'o', name: 'owned', model: { parameters: 7e9 }, training: { tokens: 1e10 }, hardware: { gpu: 'h100-sxm', gpuCount: 8 },
+    pricing: { mode: 'on-prem', currency, exchangeRatePerUsd, onPrem: { purchasePricePerGpu: 1e6, ...onPrem } },
+  }), defaultCatalog);
+
+  it('converts the US$0.30/GPU-h operations and US$0.15/kWh electricity defaults', () => {
+    const usd = owned('USD');
+    const yen = owned('JPY', 150);
+    expect(yen.cost.operations).toBeCloseTo(usd.cost.operations * 150, 6);
+    expect(yen.cost.electricity).toBeCloseTo(usd.cost.electricity * 150, 6);
+    expect(usd.cost.operations).toBeCloseTo(usd.gpuHours * 0.3, 9);
+    expect(usd.cost.electricity).toBeCloseTo(usd.energyKWh * 0.15, 9);
+  });
+
+  it('uses given rates as amounts in the scenario currency, unconverted', () => {
+    const yen = owned('JPY', 150, { operationsPerGpuHour: 40, electricityPricePerKWh: 25 });
+    expect(yen.cost.operations).toBeCloseTo(yen.gpuHours * 40, 6);
+    expect(yen.cost.electricity).toBeCloseTo(yen.energyKWh * 25, 6);
   });
 });

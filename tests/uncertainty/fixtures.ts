@@ -24,6 +24,7 @@ export const baseline: UncertaintyBaseline = {
   operationsCost: 0,
   priceConverted: true,
   electricityConverted: false,
+  operationsConverted: false,
 };
 
 const fixed = (value: number): Range => ({ low: value, likely: value, high: value, distribution: 'triangular' });
