@@ -2,7 +2,7 @@
 // every workload and method so the downstream arithmetic exists once.
 import type { Catalog, Gpu } from '../catalog/types';
 import type { Scenario } from '../schema/scenario';
-import type { CostBreakdown } from './types';
+import type { CostBreakdown, Estimate } from './types';
 import { Derivation, input, type StepInput } from './derivation';
 import { DEFAULT_TRAINING_LOAD_FACTOR, LOAD_FACTOR_SOURCE, energyKWh, facilityPowerKW, gpuPowerW } from './energy';
 import { embodiedCo2eKg, operationalCo2eKg } from './carbon';
@@ -10,14 +10,8 @@ import { cloudCost, convert, onPremPerGpuHour, onPremRates, ratePerUsd } from '.
 import { chooseCloudPrice } from './cloud-price';
 import { errors } from './errors';
 
-export interface RunAccount {
-  facilityPowerKW: number;
-  energyKWh: number;
-  co2eKg: number;
-  embodiedCo2eKg: number;
-  carbonIntensityKgPerKWh: number;
-  cost: CostBreakdown;
-}
+/** The energy, carbon and cost part of an estimate. */
+export type RunAccount = Pick<Estimate, 'facilityPowerKW' | 'energyKWh' | 'co2eKg' | 'embodiedCo2eKg' | 'carbonIntensityKgPerKWh' | 'cost'>;
 
 const WORLD_REGION = 'world';
 

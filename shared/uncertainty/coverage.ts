@@ -6,7 +6,7 @@ import type { Catalog } from '../catalog/types';
 import { estimateScenario } from '../engine/estimate';
 import type { Estimate } from '../engine/types';
 import { allComparisons } from '../validation/accuracy';
-import type { Comparison } from '../validation/comparison';
+import type { Comparison, PublishedFigure } from '../validation/comparison';
 import { estimateRange } from './estimate-range';
 import type { Percentiles } from './percentiles';
 import type { OutputId } from './response';
@@ -19,16 +19,9 @@ const outputOfUnit: Record<string, { output: OutputId; perOutputUnit: number }> 
   h: { output: 'wallClockHours', perOutputUnit: 1 },
 };
 
-export interface CoverageRow extends Percentiles {
-  id: string;
-  label: string;
-  group: string;
-  quantity: string;
-  unit: string;
-  published: number;
+export interface CoverageRow extends Percentiles, PublishedFigure {
   point: number;
   inside: boolean;
-  source: string;
 }
 
 export interface CoverageReport {

@@ -2,7 +2,8 @@
 import type { Scenario } from '../schema/scenario';
 import type { Estimate } from '../engine/types';
 
-export interface Comparison {
+/** What names a published figure, shared by comparisons, accuracy rows and range-coverage rows. */
+export interface PublishedFigure {
   id: string;
   label: string;
   /** Which published source group it belongs to (GPT-3, Llama 2, ZeRO …). */
@@ -11,6 +12,9 @@ export interface Comparison {
   unit: string;
   published: number;
   source: string;
+}
+
+export interface Comparison extends PublishedFigure {
   /** How the scenario was set up and what the comparison assumes. */
   note: string;
   scenarios: Scenario[];

@@ -3,20 +3,13 @@
 import type { Catalog } from '../catalog/types';
 import type { Scenario } from '../schema/scenario';
 import type { Estimate } from '../engine/types';
-import type { Comparison } from './comparison';
+import type { Comparison, PublishedFigure } from './comparison';
 import { errorPct, summarize, type AccuracySummary } from './summary';
 
-export interface AccuracyRow {
-  id: string;
-  label: string;
-  group: string;
-  quantity: string;
-  unit: string;
-  published: number;
+export interface AccuracyRow extends PublishedFigure {
   /** null when the engine could not estimate the scenario (see `note`). */
   predicted: number | null;
   errorPct: number | null;
-  source: string;
   note: string;
 }
 
