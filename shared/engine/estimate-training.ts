@@ -149,9 +149,19 @@ export const estimateTraining = (s: Scenario, catalog: Catalog, gpu: Gpu): Estim
     if (s.hardware.deadlineHours !== undefined) {
       // Each replica needs at least one micro-batch of the global batch per step: more replicas would idle.
       const replicaLimit = Math.max(dataParallel, Math.min(maxReplicas, batchReplicaLimit ?? maxReplicas));
-      // Time falls as 1/dp (the bubble only grows with dp when a global batch is fixed), so a few refinements converge.
-      for (let i = 0; i < 4 && hoursAt(dataParallel) > s.hardware.deadlineHours; i++) {
-        dataParallel = Math.min(replicaLimit, Math.ceil((dataParallel * hoursAt(dataParallel)) / s.hardware.deadlineHours));
+      // Hours never rise with more replicas (compute ÷ dp, plus a bubble that tends to a constant when the
+      // global batch is fixed), so the fewest replicas that meet the deadline can be found by bisection.
+      const deadline = s.hardware.deadlineHours;
+      const meets = (dp: number) => hoursAt(dp) <= deadline * (1 + 1e-12);
+      if (!meets(dataParallel)) {
+        let lo = dataParallel + 1;
+        let hi = replicaLimit;
+        if (!meets(hi)) lo = hi;
+        while (lo < hi) {
+          const mid = Math.floor((lo + hi) / 2);
+          if (meets(mid)) hi = mid; else lo = mid + 1;
+        }
+        dataParallel = lo;
       }
       countRule = 'enough to meet the deadline (and fit memory)';
       if (hoursAt(dataParallel) > s.hardware.deadlineHours * (1 + 1e-9) && dataParallel >= replicaLimit) {

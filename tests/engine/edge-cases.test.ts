@@ -167,3 +167,19 @@ describe('owned-hardware defaults follow the scenario currency', () => {
     expect(yen.cost.electricity).toBeCloseTo(yen.energyKWh * 25, 6);
   });
 });
+
+describe('deadline sizing', () => {
+  it('finds the fewest replicas that meet the deadline even when a pipeline bubble flattens the time curve', () => {
+    const base = {
+      id: 'd', name: 'deadline', model: { architecture: { layers: 32, hidden: 4096, heads: 32, vocab: 32000 } },
+      training: { tokens: 2e11, tensorParallel: 2, pipelineParallel: 8, globalBatch: 4096, microBatch: 1, zeroStage: 1 },
+    };
+    const run = (hardware: Record<string, number | string>) => estimateScenario(scenarioSchema.parse({ ...base, hardware: { gpu: 'h100-sxm', ...hardware } }), defaultCatalog);
+    const unbounded = run({ gpuCount: 16 * 256 }).wallClockHours;
+    const deadlineHours = unbounded * 1.05; // close to the floor the bubble sets
+    const e = run({ deadlineHours });
+    expect(e.wallClockHours).toBeLessThanOrEqual(deadlineHours);
+    const fewer = run({ gpuCount: e.gpuCount - 16 });
+    expect(fewer.wallClockHours).toBeGreaterThan(deadlineHours);
+  });
+});
