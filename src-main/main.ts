@@ -58,6 +58,7 @@ const start = async () => {
     if (list[0]) app.addRecentDocument(list[0]);
     else app.clearRecentDocuments();
   });
+  const searchClient = createSearchClient(spawnSearchWorker(paths.searchWorker));
   const table = createHandlerTable({
     app: { name: appName, version: app.getVersion(), platform: process.platform, instanceId },
     paths: { userData, examplesDir: paths.examplesDir },
@@ -66,7 +67,7 @@ const start = async () => {
     presets: createPresets(clock),
     recent,
     tasks,
-    search: createSearchHandlers(createSearchClient(spawnSearchWorker(paths.searchWorker)), (taskId, label, fraction) => send('progress', { taskId, label, fraction })),
+    search: createSearchHandlers(searchClient, (taskId, label, fraction) => send('progress', { taskId, label, fraction })),
     session,
     openExternal: (url) => shell.openExternal(url),
     clock,
@@ -84,7 +85,10 @@ const start = async () => {
   };
   pendingLaunchFiles.splice(0).forEach(openDocument);
   openFileEvents.setReady(openDocument);
-  app.on('before-quit', () => void tasks.dispose());
+  app.on('before-quit', () => {
+    void tasks.dispose();
+    searchClient.stopAll();
+  });
 };
 
 if (!setupSingleInstance((files) => {

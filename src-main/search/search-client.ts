@@ -12,25 +12,34 @@ export interface SearchClient {
   /** Asks a running search to stop; it resolves with its partial result, marked cancelled. */
   cancel(taskId: string): boolean;
   running(): string[];
+  /** Ends every running search at once (on quit): their promises reject. */
+  stopAll(): void;
 }
+
+/** Searches are CPU-bound: more at once than a laptop has cores only slows each down (and a renderer could start many). */
+export const MAX_CONCURRENT_SEARCHES = 2;
 
 /** Spawns `workerFile` (the bundled src-main/search/worker.ts) with extra Worker options (tests add a TypeScript loader). */
 export const spawnSearchWorker = (workerFile: string | URL, execArgv?: string[]): SpawnSearchWorker =>
   (data) => new Worker(workerFile, { workerData: data, ...(execArgv ? { execArgv } : {}) });
 
-export const createSearchClient = (spawn: SpawnSearchWorker): SearchClient => {
+export const createSearchClient = (spawn: SpawnSearchWorker, maxConcurrent = MAX_CONCURRENT_SEARCHES): SearchClient => {
   const flags = new Map<string, Int32Array>();
+  const workers = new Map<string, Worker>();
   return {
     run: (taskId, request, onProgress) => new Promise<SearchResult>((resolve, reject) => {
       if (flags.has(taskId)) return reject(new Error(`a search with task id "${taskId}" is already running`));
+      if (flags.size >= maxConcurrent) return reject(new Error(`${flags.size} searches are already running; wait for one to finish or cancel it`));
       const cancelFlag = new SharedArrayBuffer(4);
       flags.set(taskId, new Int32Array(cancelFlag));
       const worker = spawn({ request, cancelFlag });
+      workers.set(taskId, worker);
       let settled = false;
       const finish = (fn: () => void) => {
         if (settled) return;
         settled = true;
         flags.delete(taskId);
+        workers.delete(taskId);
         fn();
         void worker.terminate();
       };
@@ -49,5 +58,8 @@ export const createSearchClient = (spawn: SpawnSearchWorker): SearchClient => {
       return true;
     },
     running: () => [...flags.keys()],
+    stopAll: () => {
+      for (const worker of workers.values()) void worker.terminate();
+    },
   };
 };
