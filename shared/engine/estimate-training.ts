@@ -2,69 +2,22 @@
 // the fewest GPUs that fit (or meet a deadline), time, then energy, CO2 and cost.
 import type { Catalog, Gpu } from '../catalog/types';
 import type { Scenario } from '../schema/scenario';
-import type { Estimate, MemoryPerGpuBytes } from './types';
+import type { Estimate } from './types';
 import { Derivation, input } from './derivation';
 import { checkModelParallelLayout, setupModel, type ModelSetup } from './model-setup';
-import { numberFormat, trainingPrecisions } from './precision';
-import { modelStateBytesPerGpu, modelStateBytesPerParam } from './memory';
-import { activationBytesPerGpu, activationFormula, mlpActivationScale, type ActivationInput } from './activations';
+import { trainingPrecisions } from './precision';
+import { fewestReplicasThatFit, fitWarnings, memoryModel, recordMemorySteps } from './training-memory';
+import { chooseDataParallel } from './training-gpu-count';
 import { attentionFlopsPerToken, loraFlopsPerToken, recomputeFactor, trainingFlopsPerToken } from './compute';
 import { computeSeconds, hoursFromSeconds, pipelineBubbleFraction, withRestartOverhead } from './time';
 import { computeOptimalTokens } from './scaling-laws';
 import { peakFor } from './peak';
 import { accountRun } from './account';
-import { errors } from './errors';
 import { DEFAULT_FINE_TUNING_TOKENS, FINE_TUNING_TOKENS_WARNING } from './fine-tuning';
 
 const MAX_GPUS = 10_000_000;
 /** Without a global batch, assume 8 micro-batches per pipeline stage in flight per step. */
 const DEFAULT_MICRO_BATCHES_PER_STAGE = 8;
-
-type MemoryParts = Omit<MemoryPerGpuBytes, 'usable' | 'capacity' | 'fits'>;
-
-const memoryModel = (s: Scenario, m: ModelSetup) => {
-  const t = s.training;
-  const precision = trainingPrecisions[t.precision];
-  const perParam = modelStateBytesPerParam(precision, t.optimizer, t.masterWeights, m.arch.hidden);
-  const frozenWeightBytes = s.fineTuning.method === 'qlora' && m.adapters ? numberFormat('nf4').bytes : precision.weightBytes;
-  const activation: ActivationInput = {
-    seqLength: t.seqLength, microBatch: t.microBatch, hidden: m.arch.hidden, heads: m.arch.heads, layers: m.arch.layers, vocab: m.arch.vocab,
-    tensorParallel: t.tensorParallel, pipelineParallel: t.pipelineParallel, sequenceParallel: t.sequenceParallel,
-    recompute: t.recompute, flashAttention: t.flashAttention,
-    mlpScale: mlpActivationScale(m.arch.hidden, m.arch.ffn, m.arch.gatedFfn, m.arch.expertsTopK),
-  };
-  const activations = activationBytesPerGpu(activation);
-  const at = (dataParallel: number): MemoryParts => {
-    const states = modelStateBytesPerGpu({
-      frozen: m.adapters ? m.params.total : 0, trainable: m.params.trainable, frozenWeightBytes, perParam,
-      zeroStage: t.zeroStage, dataParallel, modelParallel: t.tensorParallel * t.pipelineParallel,
-    });
-    const overhead = t.frameworkOverheadBytes;
-    // Explicit fields, not a spread: `{ ...x, more }` takes a slow runtime path in V8 and this runs ~25 times per estimate.
-    return {
-      weights: states.weights, gradients: states.gradients, optimizer: states.optimizer, activations, kvCache: 0, overhead,
-      total: states.weights + states.gradients + states.optimizer + activations + overhead,
-    };
-  };
-  return { at, perParam, frozenWeightBytes, activation };
-};
-
-/**
- * Fewest data-parallel replicas whose per-GPU memory fits. Memory per GPU is
- * fixed + sharded/dp (ZeRO divides the sharded states by dp), so solve for dp directly.
- */
-const fewestReplicasThatFit = (at: (dp: number) => MemoryParts, usable: number, maxReplicas: number): number | undefined => {
-  const one = at(1).total;
-  if (one <= usable) return 1;
-  const fixed = at(Number.POSITIVE_INFINITY).total; // what no amount of sharding removes
-  if (fixed >= usable) return undefined;
-  const sharded = one - fixed;
-  let dp = Math.ceil(sharded / (usable - fixed));
-  // Guard floating-point edges: the answer must fit and dp − 1 must not.
-  while (dp > 1 && at(dp - 1).total <= usable) dp--;
-  while (at(dp).total > usable) dp++;
-  return dp <= maxReplicas ? dp : undefined;
-};
 
 const trainingTokens = (s: Scenario, m: ModelSetup, d: Derivation, warnings: string[]): number => {
   const t = s.training;
@@ -82,18 +35,6 @@ const trainingTokens = (s: Scenario, m: ModelSetup, d: Derivation, warnings: str
   return d.add('tokens', 'Training tokens', 'tokens per epoch × epochs', perEpoch * t.epochs, 'tokens', [
     input('tokens per epoch', perEpoch, 'tokens'), input('epochs', t.epochs, ''),
   ]);
-};
-
-const fitWarnings = (s: Scenario, gpu: Gpu, total: number, usable: number, zeroFits: boolean): string => {
-  const gb = (b: number) => `${(b / 1e9).toFixed(1)} GB`;
-  const fixes = [
-    s.training.zeroStage < 3 && zeroFits ? 'ZeRO stage 3 (shards weights across GPUs)' : '',
-    'more tensor or pipeline parallelism',
-    s.training.recompute !== 'full' ? 'full activation recomputation' : '',
-    s.training.microBatch > 1 ? 'a smaller micro-batch' : '',
-    'a GPU with more memory',
-  ].filter(Boolean);
-  return `Does not fit: ${gb(total)} needed per GPU, ${gb(usable)} usable on ${gpu.name}. Try ${fixes.join(', or ')}.`;
 };
 
 export const estimateTraining = (s: Scenario, catalog: Catalog, gpu: Gpu): Estimate => {
@@ -136,67 +77,15 @@ export const estimateTraining = (s: Scenario, catalog: Catalog, gpu: Gpu): Estim
   const hoursAt = (dp: number) =>
     hoursFromSeconds(withRestartOverhead(computeSeconds(flops * recompute, dp * modelParallel, peak.flops, mfu) * (1 + bubbleAt(dp)), t.restartOverhead));
 
-  const batchReplicaLimit = t.globalBatch !== undefined ? Math.max(1, Math.floor(t.globalBatch / t.microBatch)) : undefined;
-  let dataParallel: number;
-  let countRule: string;
-  if (s.hardware.gpuCount !== undefined) {
-    if (s.hardware.gpuCount % modelParallel !== 0) throw errors.parallelismMismatch(s.hardware.gpuCount, t.tensorParallel, t.pipelineParallel);
-    dataParallel = s.hardware.gpuCount / modelParallel;
-    countRule = 'given';
-  } else {
-    dataParallel = fitReplicas ?? 1;
-    countRule = 'fewest that fit memory: tensor × pipeline × data-parallel replicas';
-    if (s.hardware.deadlineHours !== undefined) {
-      // Each replica needs at least one micro-batch of the global batch per step: more replicas would idle.
-      const replicaLimit = Math.max(dataParallel, Math.min(maxReplicas, batchReplicaLimit ?? maxReplicas));
-      // Hours never rise with more replicas (compute ÷ dp, plus a bubble that tends to a constant when the
-      // global batch is fixed), so the fewest replicas that meet the deadline can be found by bisection.
-      const deadline = s.hardware.deadlineHours;
-      const meets = (dp: number) => hoursAt(dp) <= deadline * (1 + 1e-12);
-      if (!meets(dataParallel)) {
-        let lo = dataParallel + 1;
-        let hi = replicaLimit;
-        if (!meets(hi)) lo = hi;
-        while (lo < hi) {
-          const mid = Math.floor((lo + hi) / 2);
-          if (meets(mid)) hi = mid; else lo = mid + 1;
-        }
-        dataParallel = lo;
-      }
-      countRule = 'enough to meet the deadline (and fit memory)';
-      if (hoursAt(dataParallel) > s.hardware.deadlineHours * (1 + 1e-9) && dataParallel >= replicaLimit) {
-        warnings.push(replicaLimit === batchReplicaLimit
-          ? `The ${s.hardware.deadlineHours} h deadline (hardware.deadlineHours) cannot be met: the global batch of ${t.globalBatch} sequences ÷ micro-batch ${t.microBatch} allows at most ${replicaLimit} data-parallel replicas. Raise the global batch or relax the deadline.`
-          : `The ${s.hardware.deadlineHours} h deadline (hardware.deadlineHours) cannot be met within the engine's limit of ${MAX_GPUS.toLocaleString('en-US')} GPUs.`);
-      }
-    }
-  }
-  if (batchReplicaLimit !== undefined && dataParallel > batchReplicaLimit) {
-    warnings.push(`${dataParallel} data-parallel replicas exceed the global batch of ${t.globalBatch} sequences ÷ micro-batch ${t.microBatch} = ${batchReplicaLimit}: replicas beyond that would idle, so the time shown is optimistic.`);
-  }
+  const { dataParallel, countRule } = chooseDataParallel({
+    s, fitReplicas, maxReplicas, modelParallel, hoursAt, warnings, maxGpus: MAX_GPUS,
+  });
   const gpuCount = d.add('gpu-count', 'GPUs', countRule === 'given' ? 'given' : 'tensor-parallel × pipeline-parallel × data-parallel', dataParallel * modelParallel, 'GPUs', [
     input('tensor-parallel', t.tensorParallel, ''), input('pipeline-parallel', t.pipelineParallel, ''), input('data-parallel', dataParallel, ''), input('rule', countRule, ''),
   ]);
 
   const parts = mem.at(dataParallel);
-  const p = mem.perParam;
-  const shard = `÷ (t·p = ${modelParallel})`;
-  d.add('weights-bytes', 'Weights per GPU', `trainable × ${p.weights} B ${m.adapters ? `+ frozen × ${mem.frozenWeightBytes} B ` : ''}${shard}${t.zeroStage >= 3 ? ' ÷ data-parallel (ZeRO-3)' : ''}`, parts.weights, 'bytes', [
-    input('parameters', m.params.total, '', 'parameters'), input('data-parallel', dataParallel, ''),
-  ], 'Rajbhandari et al. 2020 (ZeRO)');
-  d.add('gradients-bytes', 'Gradients per GPU', `trainable × ${p.gradients} B ${shard}${t.zeroStage >= 2 ? ' ÷ data-parallel (ZeRO-2)' : ''}`, parts.gradients, 'bytes', [
-    input('trainable parameters', m.params.trainable, ''),
-  ], 'Rajbhandari et al. 2020 (ZeRO)');
-  d.add('optimizer-bytes', 'Optimizer states per GPU', `trainable × ${p.optimizer.toFixed(3)} B (${t.optimizer}, master copy included) ${shard}${t.zeroStage >= 1 ? ' ÷ data-parallel (ZeRO-1)' : ''}`, parts.optimizer, 'bytes', [
-    input('trainable parameters', m.params.trainable, ''), input('optimizer', t.optimizer, ''), input('ZeRO stage', t.zeroStage, ''),
-  ], 'Rajbhandari et al. 2020 (ZeRO): K = 12 bytes for mixed-precision Adam');
-  d.add('activations-bytes', 'Activations per GPU', activationFormula(mem.activation), parts.activations, 'bytes', [
-    input('sequence s', t.seqLength, 'tokens'), input('micro-batch b', t.microBatch, ''), input('hidden h', m.arch.hidden, ''), input('layers L', m.arch.layers, ''),
-    input('heads a', m.arch.heads, ''), input('tensor-parallel t', t.tensorParallel, ''), input('vocabulary V', m.arch.vocab, ''),
-    input('K = 15 + 19 × MLP scale (34 for a dense 4h MLP)', 15 + 19 * mem.activation.mlpScale, ''), input('sequence parallel', String(t.sequenceParallel), ''),
-    input('recompute', t.recompute, ''), input('fused attention', String(t.flashAttention), ''),
-  ], 'Korthikanti et al. 2022, "Reducing Activation Recomputation in Large Transformer Models"');
-  d.add('overhead-bytes', 'Framework overhead per GPU', 'given', parts.overhead, 'bytes', [], 'CUDA context, NCCL buffers, allocator fragmentation');
+  recordMemorySteps(d, s, m, mem, parts, dataParallel);
   const fits = parts.total <= usable;
   d.add('memory-total', 'Memory per GPU', 'weights + gradients + optimizer + activations + overhead', parts.total, 'bytes', [
     input('weights', parts.weights, 'bytes', 'weights-bytes'), input('gradients', parts.gradients, 'bytes', 'gradients-bytes'),
