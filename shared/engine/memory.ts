@@ -26,13 +26,28 @@ export interface ModelStateBytesPerParam {
  * Bytes per parameter for a fully trained model. With `fp32-weights` (PyTorch
  * autocast) the FP32 master is the weights themselves and gradients are FP32 too.
  */
+type MasterWeights = 'separate' | 'fp32-weights';
+
+/** Whether the FP32 master copy is the weights themselves (PyTorch autocast) rather than a separate copy. */
+const masterIsWeights = (precision: TrainingPrecision, masterWeights: MasterWeights) => precision.fp32Master && masterWeights === 'fp32-weights';
+
+// Scalar forms (no allocation) for the search's per-candidate loop; modelStateBytesPerParam composes them.
+export const weightBytesPerParam = (precision: TrainingPrecision, masterWeights: MasterWeights): number =>
+  masterIsWeights(precision, masterWeights) ? 4 : precision.weightBytes;
+
+export const gradientBytesPerParam = (precision: TrainingPrecision, masterWeights: MasterWeights): number =>
+  masterIsWeights(precision, masterWeights) ? 4 : precision.gradientBytes;
+
+export const optimizerBytesPerParam = (precision: TrainingPrecision, optimizer: OptimizerId, masterWeights: MasterWeights, hidden: number): number =>
+  optimizerStateBytesPerParam(optimizer, precision, hidden) + (precision.fp32Master && !masterIsWeights(precision, masterWeights) ? 4 : 0);
+
 export const modelStateBytesPerParam = (
-  precision: TrainingPrecision, optimizer: OptimizerId, masterWeights: 'separate' | 'fp32-weights', hidden: number,
-): ModelStateBytesPerParam => {
-  const states = optimizerStateBytesPerParam(optimizer, precision, hidden);
-  if (precision.fp32Master && masterWeights === 'fp32-weights') return { weights: 4, gradients: 4, optimizer: states };
-  return { weights: precision.weightBytes, gradients: precision.gradientBytes, optimizer: states + (precision.fp32Master ? 4 : 0) };
-};
+  precision: TrainingPrecision, optimizer: OptimizerId, masterWeights: MasterWeights, hidden: number,
+): ModelStateBytesPerParam => ({
+  weights: weightBytesPerParam(precision, masterWeights),
+  gradients: gradientBytesPerParam(precision, masterWeights),
+  optimizer: optimizerBytesPerParam(precision, optimizer, masterWeights, hidden),
+});
 
 export interface ShardingInput {
   /** Parameters held but not updated (a LoRA base model); 0 for full training. */

@@ -7,7 +7,7 @@ import { activationBytesPerGpu, mlpActivationScale, type ActivationInput } from 
 import { attentionFlopsPerToken, recomputeFactor, trainingFlopsPerToken } from '../engine/compute';
 import { facilityPowerKW } from '../engine/energy';
 import { embodiedCo2eKg, operationalCo2eKg } from '../engine/carbon';
-import { optimizerStateBytesPerParam } from '../engine/memory';
+import { gradientBytesPerParam, optimizerBytesPerParam, weightBytesPerParam } from '../engine/memory';
 import { trainingPrecisions } from '../engine/precision';
 import { predictedLoss, tokensForLoss } from '../engine/scaling-laws';
 import { computeSeconds, pipelineBubbleFraction, withRestartOverhead } from '../engine/time';
@@ -93,11 +93,9 @@ export class CandidateEvaluator {
     const recompute = c.recompute[d[6]!]!;
 
     // Memory per GPU (memory.ts: ZeRO stage 1 shards optimizer states, 2 gradients, 3 weights).
-    const states = optimizerStateBytesPerParam(c.optimizer[d[4]!]!, precision, hidden);
-    const fp32Weights = precision.fp32Master && t.masterWeights === 'fp32-weights';
-    const weightB = fp32Weights ? 4 : precision.weightBytes;
-    const gradB = fp32Weights ? 4 : precision.gradientBytes;
-    const optB = fp32Weights ? states : states + (precision.fp32Master ? 4 : 0);
+    const weightB = weightBytesPerParam(precision, t.masterWeights);
+    const gradB = gradientBytesPerParam(precision, t.masterWeights);
+    const optB = optimizerBytesPerParam(precision, c.optimizer[d[4]!]!, t.masterWeights, hidden);
     const zero = c.zeroStage[d[5]!]!;
     const perModelShard = total / (tp * pp);
     const s = this.scratch;
