@@ -35,6 +35,8 @@ export interface Gpu extends Sourced {
   embodiedSource?: string;
   /** Typical purchase price per GPU, USD, for on-premises costing. */
   purchasePriceUsd?: number;
+  /** Where the purchase price comes from (required with it). */
+  purchasePriceSource?: string;
   /** Whether it suits edge/on-device use (low power, small form factor). */
   edge?: boolean;
 }

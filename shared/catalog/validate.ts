@@ -59,7 +59,10 @@ export const validateCatalog = (catalog: Catalog): CatalogProblem[] => {
       checkNonNegative(add, entry, 'embodiedKgCo2e', g.embodiedKgCo2e);
       if (!g.embodiedSource?.trim()) add(entry, 'embodiedSource', 'embodiedKgCo2e is given without embodiedSource: say how it was derived');
     }
-    if (g.purchasePriceUsd !== undefined) checkNonNegative(add, entry, 'purchasePriceUsd', g.purchasePriceUsd);
+    if (g.purchasePriceUsd !== undefined) {
+      checkNonNegative(add, entry, 'purchasePriceUsd', g.purchasePriceUsd);
+      if (!g.purchasePriceSource?.trim()) add(entry, 'purchasePriceSource', 'purchasePriceUsd is given without purchasePriceSource: say where the price comes from');
+    }
   });
 
   const gpuIds = new Set(catalog.gpus.map((g) => g.id));

@@ -66,7 +66,7 @@ const costOf = (s: Scenario, catalog: Catalog, gpu: Gpu, gpuHours: number, kWh: 
   const amortised = onPremPerGpuHour(purchase, o.lifetimeYears, o.utilization, 0);
   d.add('price-per-gpu-hour', 'Owned GPU cost per busy hour', 'purchase ÷ (lifetime years × 8,760 h × utilization)', amortised, `${currency}/GPU-h`, [
     input('purchase price', purchase, currency), input('lifetime', o.lifetimeYears, 'years'), input('utilization', o.utilization, ''),
-  ]);
+  ], o.purchasePricePerGpu === undefined ? gpu.purchasePriceSource : undefined);
   const compute = d.add('cost-compute', 'Hardware (amortised)', 'GPU-hours × amortised cost per GPU-hour', gpuHours * amortised, currency, [input('GPU-hours', gpuHours, 'GPU-h', 'gpu-hours')]);
   const rates = onPremRates(o, toPerUsd);
   const defaulted = (given: number | undefined) => (given === undefined ? 'default US$ rate converted' : undefined);

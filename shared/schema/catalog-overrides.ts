@@ -13,7 +13,7 @@ export const gpuEntrySchema = z.object({
   peakFlops: z.object({ fp32: positive, tf32: positive.optional(), fp16: positive, bf16: positive.optional(), fp8: positive.optional(), int8: positive.optional(), int4: positive.optional() }),
   tdpW: positive,
   defaultMfu: z.number().gt(0).max(1), mfuBasis: z.string(),
-  embodiedKgCo2e: z.number().min(0).optional(), embodiedSource: z.string().optional(), purchasePriceUsd: z.number().min(0).optional(), edge: z.boolean().optional(),
+  embodiedKgCo2e: z.number().min(0).optional(), embodiedSource: z.string().optional(), purchasePriceUsd: z.number().min(0).optional(), purchasePriceSource: z.string().optional(), edge: z.boolean().optional(),
   ...sourced,
 });
 

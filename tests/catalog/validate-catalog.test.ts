@@ -62,6 +62,12 @@ describe('validateCatalog', () => {
     expect(m.some((x) => x.startsWith('gpus "v100-32gb"') && x.includes('embodiedSource'))).toBe(true);
   });
 
+  it('flags a purchase price without its source', () => {
+    const c = clone();
+    delete c.gpus[0]!.purchasePriceSource;
+    expect(messages(c).some((x) => x.startsWith('gpus "v100-32gb"') && x.includes('purchasePriceSource'))).toBe(true);
+  });
+
   it('reports a price whose currency has no exchange rate', () => {
     const c = clone();
     c.prices[0]!.currency = 'CHF';

@@ -183,3 +183,13 @@ describe('deadline sizing', () => {
     expect(fewer.wallClockHours).toBeGreaterThan(deadlineHours);
   });
 });
+
+describe('owned hardware at the catalog purchase price', () => {
+  it('cites where the purchase price comes from, and nothing when the user gives one', () => {
+    const run = (onPrem: Record<string, number>) => estimateScenario(scenarioSchema.parse({
+      id: 'p', name: 'p', model: { parameters: 7e9 }, training: { tokens: 1e10 }, hardware: { gpu: 'h100-sxm', gpuCount: 8 }, pricing: { mode: 'on-prem', onPrem },
+    }), defaultCatalog).steps.find((st) => st.id === 'price-per-gpu-hour');
+    expect(run({})?.source).toMatch(/^Assumption: rounded typical price per GPU/);
+    expect(run({ purchasePricePerGpu: 25_000 })?.source).toBeUndefined();
+  });
+});
