@@ -9,6 +9,7 @@ import { embodiedCo2eKg, operationalCo2eKg } from './carbon';
 import { cloudCost, convert, onPremPerGpuHour, onPremRates, ratePerUsd } from './cost';
 import { chooseCloudPrice } from './cloud-price';
 import { errors } from './errors';
+import { findRegion } from '../catalog';
 
 /** The energy, carbon and cost part of an estimate. */
 export type RunAccount = Pick<Estimate, 'facilityPowerKW' | 'energyKWh' | 'co2eKg' | 'embodiedCo2eKg' | 'carbonIntensityKgPerKWh' | 'cost'>;
@@ -20,7 +21,7 @@ const carbonIntensity = (s: Scenario, catalog: Catalog, d: Derivation): number =
     return d.add('carbon-intensity', 'Grid carbon intensity (as given)', 'given', s.energy.carbonIntensityKgPerKWh, 'kg CO2e/kWh', []);
   }
   const regionId = s.energy.region ?? WORLD_REGION;
-  const region = catalog.regions.find((r) => r.id === regionId);
+  const region = findRegion(catalog, regionId);
   if (!region) throw errors.unknownRegion(regionId, catalog.regions.map((r) => r.id));
   return d.add('carbon-intensity', `Grid carbon intensity (${region.name}, ${region.year})`, 'catalog', region.carbonIntensityKgPerKWh, 'kg CO2e/kWh', [
     input('region', region.name, ''),

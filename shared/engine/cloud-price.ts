@@ -2,6 +2,7 @@
 // the engine, the search's hardware table and the uncertainty baseline, so none drifts.
 import type { Catalog, Price } from '../catalog/types';
 import { convert, ratePerUsd } from './cost';
+import { findPrice } from '../catalog';
 
 export interface CloudPriceChoice {
   price: Price;
@@ -21,7 +22,7 @@ export const amountIn = (catalog: Catalog, amount: number, fromCurrency: string,
 
 /** The named entry when it is for this GPU, else the cheapest entry for the GPU; undefined when none can be converted. */
 export const chooseCloudPrice = (catalog: Catalog, gpuId: string, priceId: string | undefined, currency: string, toPerUsd: number): CloudPriceChoice | undefined => {
-  const named = priceId === undefined ? undefined : catalog.prices.find((p) => p.id === priceId);
+  const named = priceId === undefined ? undefined : findPrice(catalog, priceId);
   const useNamed = named !== undefined && named.gpu === gpuId;
   let best: CloudPriceChoice | undefined;
   for (const p of useNamed ? [named] : catalog.prices.filter((x) => x.gpu === gpuId)) {

@@ -16,8 +16,6 @@ export const errors = {
     new EngineError('unknown-region', 'energy.region', `unknown region "${id}"; the catalog has: ${known.join(', ')}`),
   unknownPrice: (id: string) =>
     new EngineError('unknown-price', 'pricing.priceId', `unknown price entry "${id}"`),
-  unsupportedPrecision: (gpu: string, precision: string) =>
-    new EngineError('unsupported', 'training.precision', `${gpu} has no ${precision} tensor throughput in the catalog; choose another precision or GPU`),
   parallelismMismatch: (gpus: number, tp: number, pp: number) =>
     new EngineError('invalid-input', 'hardware.gpuCount', `${gpus} GPUs cannot be split into tensor-parallel ${tp} × pipeline-parallel ${pp} groups: the count must be a multiple of ${tp * pp}`),
   invalid: (field: string, message: string) => new EngineError('invalid-input', field, message),

@@ -6,9 +6,10 @@ import { errors } from './errors';
 import { estimateTraining } from './estimate-training';
 import { estimateInference } from './estimate-inference';
 import { estimateArticle } from './article-method';
+import { findGpu } from '../catalog';
 
 export const estimateScenario = (scenario: Scenario, catalog: Catalog): Estimate => {
-  const gpu = catalog.gpus.find((g) => g.id === scenario.hardware.gpu);
+  const gpu = findGpu(catalog, scenario.hardware.gpu);
   if (!gpu) throw errors.unknownGpu(scenario.hardware.gpu, catalog.gpus.map((g) => g.id));
   if (scenario.method === 'article') return estimateArticle(scenario, catalog, gpu);
   return scenario.workload === 'inference' ? estimateInference(scenario, catalog, gpu) : estimateTraining(scenario, catalog, gpu);

@@ -6,6 +6,7 @@ import { DEFAULT_TRAINING_LOAD_FACTOR, gpuPowerW } from '../engine/energy';
 import { convert, onPremPerGpuHour, onPremRates, ratePerUsd } from '../engine/cost';
 import { chooseCloudPrice } from '../engine/cloud-price';
 import type { PrecisionId, Scenario } from '../schema/scenario';
+import { findGpu, findRegion } from '../catalog';
 
 export interface HardwareTable {
   gpuIds: string[];
@@ -47,14 +48,14 @@ export const buildHardwareTable = (catalog: Catalog, base: Scenario, gpuIds: str
   const excluded: string[] = [];
   const kept: { gpu: Gpu; price: GpuPrice }[] = [];
   for (const id of gpuIds) {
-    const gpu = catalog.gpus.find((g) => g.id === id);
+    const gpu = findGpu(catalog, id);
     if (!gpu) throw new Error(`space.gpus: unknown GPU "${id}"; the catalog has: ${catalog.gpus.map((g) => g.id).join(', ')}`);
     const price = gpuPrice(catalog, gpu, base, currencyPerUsd);
     if (price.owned && base.pricing.mode === 'cloud') excluded.push(`${id}: no cloud price in the catalog, costed as owned hardware (as the estimate does); add a price to compare rents`);
     kept.push({ gpu, price });
   }
   const regions = regionIds.map((id) => {
-    const r = catalog.regions.find((x) => x.id === id);
+    const r = findRegion(catalog, id);
     if (!r) throw new Error(`space.regions: unknown region "${id}"; the catalog has: ${catalog.regions.map((x) => x.id).join(', ')}`);
     return r;
   });

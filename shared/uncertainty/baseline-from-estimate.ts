@@ -8,6 +8,7 @@ import { DEFAULT_TRAINING_LOAD_FACTOR, gpuPowerW } from '../engine/energy';
 import { ratePerUsd } from '../engine/cost';
 import { chooseCloudPrice } from '../engine/cloud-price';
 import type { UncertaintyBaseline } from './baseline';
+import { findGpu } from '../catalog';
 
 const stepValue = (estimate: Estimate, id: string) => estimate.steps.find((s) => s.id === id)?.value;
 
@@ -18,7 +19,7 @@ const facilityInput = (estimate: Estimate, name: string): number | undefined => 
 
 /** GPU draw, server overhead and PUE as the engine used them (its `facility-power` step; the article's method replaces the scenario's). */
 const powerParts = (s: Scenario, estimate: Estimate, catalog: Catalog) => {
-  const tdpW = catalog.gpus.find((g) => g.id === estimate.gpu.id)?.tdpW ?? 0;
+  const tdpW = findGpu(catalog, estimate.gpu.id)?.tdpW ?? 0;
   return {
     gpuW: facilityInput(estimate, 'GPU power') ?? stepValue(estimate, 'gpu-power')
       ?? s.energy.gpuPowerW ?? gpuPowerW(tdpW, s.energy.loadFactor ?? DEFAULT_TRAINING_LOAD_FACTOR),

@@ -8,6 +8,7 @@ import { OK } from './guards';
 import { withHistory } from './history';
 import { blankAsUnset, shareOption } from './option-schemas';
 import type { Technique } from './types';
+import { findRegion } from '../../catalog';
 
 // The catalog's hyperscale figure; the fallback only guards against an edited catalog.
 const HYPERSCALE = pueDefaults.find((p) => p.id === 'hyperscale') ?? { pue: 1.1, source: 'assumed hyperscale PUE', date: '' };
@@ -21,7 +22,7 @@ const options = z.object({
 });
 
 const regionOf = (catalog: Catalog, id: string) => {
-  const region = catalog.regions.find((r) => r.id === id);
+  const region = findRegion(catalog, id);
   if (!region) throw errors.unknownRegion(id, catalog.regions.map((r) => r.id));
   return region;
 };
