@@ -1,11 +1,11 @@
 // The human-readable estimate: one column per scenario, one row per figure, warnings below.
 import type { Estimate } from '../../shared/engine/types';
 import { formatBytes, formatCount, formatHours } from '../../shared/units/format-quantity';
+import { formatMoney, formatNumber } from '../../shared/report/format';
 
-const money = (value: number, currency: string) =>
-  new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: value >= 1000 ? 0 : 2 }).format(value);
-
-const number = (value: number, digits = 0) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }).format(value);
+// The same locale-independent formatting as the reports, so the CLI and the PDF print the same figures.
+const money = (value: number, currency: string) => formatMoney(value, currency, value >= 1000 ? 0 : 2);
+const number = formatNumber;
 
 const rows: [string, (e: Estimate) => string][] = [
   ['Method', (e) => `${e.method}, ${e.workload}`],
