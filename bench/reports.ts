@@ -22,16 +22,27 @@ export interface ReportBenchRow {
 }
 
 const tenScenarios = projectDocumentSchema.parse({
-  format: 'aiplan', version: 1, title: 'Ten scenarios', organisation: 'Benchmark', author: 'bench', currency: 'USD', baselineId: 's1',
+  format: 'aiplan',
+  version: 1,
+  title: 'Ten scenarios',
+  organisation: 'Benchmark',
+  author: 'bench',
+  currency: 'USD',
+  baselineId: 's1',
   scenarios: Array.from({ length: 10 }, (_, i) => ({
-    id: `s${i + 1}`, name: `7B on ${64 * (i + 1)} H100`, model: { parameters: 7e9 }, training: { tokens: 2e12, zeroStage: 1 },
-    hardware: { gpu: 'h100-sxm', gpuCount: 64 * (i + 1) }, energy: { region: i % 2 === 0 ? 'us' : 'eu' },
+    id: `s${i + 1}`,
+    name: `7B on ${64 * (i + 1)} H100`,
+    model: { parameters: 7e9 },
+    training: { tokens: 2e12, zeroStage: 1 },
+    hardware: { gpu: 'h100-sxm', gpuCount: 64 * (i + 1) },
+    energy: { region: i % 2 === 0 ? 'us' : 'eu' },
   })),
 });
 
 /** The same project with one saved search of the default space (compute goal): the export caps it at 200,000 candidates. */
 const withSearch = projectDocumentSchema.parse({
-  ...tenScenarios, searches: [{ id: 'default', name: 'Default search, compute goal', spec: { goal: { kind: 'compute', flops: 1e23 } } }],
+  ...tenScenarios,
+  searches: [{ id: 'default', name: 'Default search, compute goal', spec: { goal: { kind: 'compute', flops: 1e23 } } }],
 });
 
 const time = async (run: () => Promise<{ bytes: number }>, runs: number) => {
@@ -55,17 +66,53 @@ export const benchReports = async (runs = 3): Promise<ReportBenchRow[]> => {
   const dir = mkdtempSync(join(tmpdir(), 'aiplan-bench-reports-'));
   const now = new Date('2026-01-01T00:00:00Z');
   try {
-    const pdf = await time(() => exportPdf(tenScenarios, { scenarioIds: [], paper: 'a4', outPath: join(dir, 'brief.pdf'), now }), runs);
-    const xlsx = await time(() => exportXlsx(tenScenarios, { scenarioIds: [], paper: 'a4', outPath: join(dir, 'book.xlsx'), now }), runs);
-    const pdfSearch = await time(() => exportPdf(withSearch, { scenarioIds: [], paper: 'a4', outPath: join(dir, 'search.pdf'), now }), runs);
-    const xlsxSearch = await time(() => exportXlsx(withSearch, { scenarioIds: [], paper: 'a4', outPath: join(dir, 'search.xlsx'), now }), runs);
+    const pdf = await time(
+      () => exportPdf(tenScenarios, { scenarioIds: [], paper: 'a4', outPath: join(dir, 'brief.pdf'), now }),
+      runs,
+    );
+    const xlsx = await time(
+      () => exportXlsx(tenScenarios, { scenarioIds: [], paper: 'a4', outPath: join(dir, 'book.xlsx'), now }),
+      runs,
+    );
+    const pdfSearch = await time(
+      () => exportPdf(withSearch, { scenarioIds: [], paper: 'a4', outPath: join(dir, 'search.pdf'), now }),
+      runs,
+    );
+    const xlsxSearch = await time(
+      () => exportXlsx(withSearch, { scenarioIds: [], paper: 'a4', outPath: join(dir, 'search.xlsx'), now }),
+      runs,
+    );
     const MB = 1024 * 1024;
     return [
-      { name: 'reports: PDF brief, 10 scenarios', ...pdf, targetMs: 2000, targetBytes: 2 * MB, pass: pdf.medianMs <= 2000 && pdf.bytes <= 2 * MB },
-      { name: 'reports: Excel workbook, 10 scenarios', ...xlsx, targetMs: 1000, targetBytes: Infinity, pass: xlsx.medianMs <= 1000 },
+      {
+        name: 'reports: PDF brief, 10 scenarios',
+        ...pdf,
+        targetMs: 2000,
+        targetBytes: 2 * MB,
+        pass: pdf.medianMs <= 2000 && pdf.bytes <= 2 * MB,
+      },
+      {
+        name: 'reports: Excel workbook, 10 scenarios',
+        ...xlsx,
+        targetMs: 1000,
+        targetBytes: Infinity,
+        pass: xlsx.medianMs <= 1000,
+      },
       // Not an issue target: how much a saved search (200,000 candidates in the export) adds to the same budgets.
-      { name: 'reports: PDF brief, 10 scenarios + 1 saved search', ...pdfSearch, targetMs: 2000, targetBytes: 2 * MB, pass: pdfSearch.medianMs <= 2000 && pdfSearch.bytes <= 2 * MB },
-      { name: 'reports: Excel workbook, 10 scenarios + 1 saved search', ...xlsxSearch, targetMs: 1000, targetBytes: Infinity, pass: xlsxSearch.medianMs <= 1000 },
+      {
+        name: 'reports: PDF brief, 10 scenarios + 1 saved search',
+        ...pdfSearch,
+        targetMs: 2000,
+        targetBytes: 2 * MB,
+        pass: pdfSearch.medianMs <= 2000 && pdfSearch.bytes <= 2 * MB,
+      },
+      {
+        name: 'reports: Excel workbook, 10 scenarios + 1 saved search',
+        ...xlsxSearch,
+        targetMs: 1000,
+        targetBytes: Infinity,
+        pass: xlsxSearch.medianMs <= 1000,
+      },
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -73,9 +120,17 @@ export const benchReports = async (runs = 3): Promise<ReportBenchRow[]> => {
 };
 
 export const printReportsBench = (rows: ReportBenchRow[]): void => {
-  console.table(rows.map((r) => ({
-    benchmark: r.name, runs: r.runs, 'cold ms': r.coldMs.toFixed(0), 'median ms': r.medianMs.toFixed(0), 'median cpu ms': r.medianCpuMs.toFixed(0), 'target ms': r.targetMs,
-    'size KB': (r.bytes / 1024).toFixed(0), 'target KB': Number.isFinite(r.targetBytes) ? (r.targetBytes / 1024).toFixed(0) : '—', ok: r.pass ? 'yes' : 'NO',
-  })));
+  console.table(
+    rows.map((r) => ({
+      benchmark: r.name,
+      runs: r.runs,
+      'cold ms': r.coldMs.toFixed(0),
+      'median ms': r.medianMs.toFixed(0),
+      'median cpu ms': r.medianCpuMs.toFixed(0),
+      'target ms': r.targetMs,
+      'size KB': (r.bytes / 1024).toFixed(0),
+      'target KB': Number.isFinite(r.targetBytes) ? (r.targetBytes / 1024).toFixed(0) : '—',
+      ok: r.pass ? 'yes' : 'NO',
+    })),
+  );
 };
-

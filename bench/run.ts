@@ -6,14 +6,36 @@ import { benchRenderer } from './renderer';
 import { benchSearch, type BenchRow } from './search';
 import { benchUncertainty } from './uncertainty';
 
-const fromUncertainty = (): BenchRow[] => benchUncertainty().map((r) => ({
-  name: `${r.name} — median of ${r.runs}`, value: r.medianMs, unit: 'ms', target: `≤ ${r.targetMs} ms`, ok: r.pass,
-}));
+const fromUncertainty = (): BenchRow[] =>
+  benchUncertainty().map((r) => ({
+    name: `${r.name} — median of ${r.runs}`,
+    value: r.medianMs,
+    unit: 'ms',
+    target: `≤ ${r.targetMs} ms`,
+    ok: r.pass,
+  }));
 
-const fromReports = async (): Promise<BenchRow[]> => (await benchReports()).flatMap((r) => [
-  { name: `${r.name} — warm median of ${r.runs} (cold ${Math.round(r.coldMs)} ms, CPU ${Math.round(r.medianCpuMs)} ms)`, value: r.medianMs, unit: 'ms', target: `≤ ${r.targetMs} ms`, ok: r.medianMs <= r.targetMs },
-  ...(Number.isFinite(r.targetBytes) ? [{ name: `${r.name} — file size`, value: r.bytes / 1048576, unit: 'MiB', target: `≤ ${(r.targetBytes / 1048576).toFixed(0)} MiB`, ok: r.bytes <= r.targetBytes }] : []),
-]);
+const fromReports = async (): Promise<BenchRow[]> =>
+  (await benchReports()).flatMap((r) => [
+    {
+      name: `${r.name} — warm median of ${r.runs} (cold ${Math.round(r.coldMs)} ms, CPU ${Math.round(r.medianCpuMs)} ms)`,
+      value: r.medianMs,
+      unit: 'ms',
+      target: `≤ ${r.targetMs} ms`,
+      ok: r.medianMs <= r.targetMs,
+    },
+    ...(Number.isFinite(r.targetBytes)
+      ? [
+          {
+            name: `${r.name} — file size`,
+            value: r.bytes / 1048576,
+            unit: 'MiB',
+            target: `≤ ${(r.targetBytes / 1048576).toFixed(0)} MiB`,
+            ok: r.bytes <= r.targetBytes,
+          },
+        ]
+      : []),
+  ]);
 
 const suites: [string, () => BenchRow[] | Promise<BenchRow[]>][] = [
   ['engine', () => benchEngine()],

@@ -20,9 +20,13 @@ const TARGET_MS = 50;
 const SAMPLES = 10_000;
 
 const scenario = scenarioSchema.parse({
-  id: 'bench-uncertainty', name: 'Llama-2-7B-like pretraining on 256 H100',
-  model: { parameters: 7e9 }, training: { tokens: 2e12, zeroStage: 3 }, hardware: { gpu: 'h100-sxm', gpuCount: 256 },
-  pricing: { currency: 'EUR' }, uncertainty: { samples: SAMPLES, seed: 7 },
+  id: 'bench-uncertainty',
+  name: 'Llama-2-7B-like pretraining on 256 H100',
+  model: { parameters: 7e9 },
+  training: { tokens: 2e12, zeroStage: 3 },
+  hardware: { gpu: 'h100-sxm', gpuCount: 256 },
+  pricing: { currency: 'EUR' },
+  uncertainty: { samples: SAMPLES, seed: 7 },
 });
 
 const timeRuns = (fn: () => unknown, runs: number): number[] => {
@@ -38,21 +42,42 @@ const timeRuns = (fn: () => unknown, runs: number): number[] => {
 
 const row = (name: string, ms: number[]): UncertaintyBenchRow => {
   const medianMs = ms[Math.floor(ms.length / 2)]!;
-  return { name, samples: SAMPLES, runs: ms.length, medianMs, maxMs: ms[ms.length - 1]!, targetMs: TARGET_MS, pass: medianMs <= TARGET_MS };
+  return {
+    name,
+    samples: SAMPLES,
+    runs: ms.length,
+    medianMs,
+    maxMs: ms[ms.length - 1]!,
+    targetMs: TARGET_MS,
+    pass: medianMs <= TARGET_MS,
+  };
 };
 
 /** Called from bench/run.ts; returns rows for its table. */
 export const benchUncertainty = (runs = 20): UncertaintyBenchRow[] => {
   const estimate = estimateScenario(scenario, defaultCatalog);
   return [
-    row('uncertainty: estimateRange (10k samples)', timeRuns(() => estimateRange(scenario, estimate, defaultCatalog), runs)),
-    row('uncertainty: estimateUncertainty (10k samples + tornado)', timeRuns(() => estimateUncertainty(scenario, estimate, defaultCatalog), runs)),
+    row(
+      'uncertainty: estimateRange (10k samples)',
+      timeRuns(() => estimateRange(scenario, estimate, defaultCatalog), runs),
+    ),
+    row(
+      'uncertainty: estimateUncertainty (10k samples + tornado)',
+      timeRuns(() => estimateUncertainty(scenario, estimate, defaultCatalog), runs),
+    ),
   ];
 };
 
 export const printUncertaintyBench = (rows = benchUncertainty()): void => {
-  console.table(rows.map((r) => ({
-    benchmark: r.name, samples: r.samples, runs: r.runs, 'median ms': r.medianMs.toFixed(2), 'max ms': r.maxMs.toFixed(2), 'target ms': r.targetMs, ok: r.pass ? 'yes' : 'NO',
-  })));
+  console.table(
+    rows.map((r) => ({
+      benchmark: r.name,
+      samples: r.samples,
+      runs: r.runs,
+      'median ms': r.medianMs.toFixed(2),
+      'max ms': r.maxMs.toFixed(2),
+      'target ms': r.targetMs,
+      ok: r.pass ? 'yes' : 'NO',
+    })),
+  );
 };
-

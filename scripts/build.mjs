@@ -13,16 +13,27 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 /** Runtime dependencies stay in node_modules (native modules such as @napi-rs/canvas cannot be bundled). */
-const runtimeDependencies = (root) => Object.keys(JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).dependencies ?? {});
+const runtimeDependencies = (root) =>
+  Object.keys(JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).dependencies ?? {});
 
 const isExternal = (names) => (id) => names.some((name) => id === name || id.startsWith(`${name}/`));
 
 export const bundleMain = async (root, outDir = path.join(root, 'dist', 'main')) => {
   await build({
-    input: { main: path.join(root, 'src-main', 'main.ts'), worker: path.join(root, 'src-main', 'work', 'worker.ts'), 'search-worker': path.join(root, 'src-main', 'search', 'worker.ts') },
+    input: {
+      main: path.join(root, 'src-main', 'main.ts'),
+      worker: path.join(root, 'src-main', 'work', 'worker.ts'),
+      'search-worker': path.join(root, 'src-main', 'search', 'worker.ts'),
+    },
     platform: 'node',
     external: isExternal(['electron', ...nodeBuiltins, ...runtimeDependencies(root)]),
-    output: { dir: outDir, format: 'esm', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+    output: {
+      dir: outDir,
+      format: 'esm',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
     logLevel: 'warn',
   });
   await build({
@@ -39,7 +50,9 @@ const rendererConfig = path.join(root, 'src-renderer', 'vite.config.ts');
 
 const buildRenderer = async () => {
   if (!existsSync(rendererConfig)) {
-    console.warn(`build: ${path.relative(root, rendererConfig)} does not exist yet; skipping the renderer (dist/renderer is not built).`);
+    console.warn(
+      `build: ${path.relative(root, rendererConfig)} does not exist yet; skipping the renderer (dist/renderer is not built).`,
+    );
     return false;
   }
   const vite = await import('vite');
@@ -56,10 +69,13 @@ export const buildAll = async ({ renderer = true } = {}) => {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const skipRenderer = process.argv.includes('--main-only');
-  buildAll({ renderer: !skipRenderer }).then(({ rendererBuilt }) => {
-    console.log(`build: dist/main${rendererBuilt ? ' and dist/renderer' : ''} written.`);
-  }, (err) => {
-    console.error(`build failed: ${err.message}`);
-    process.exit(1);
-  });
+  buildAll({ renderer: !skipRenderer }).then(
+    ({ rendererBuilt }) => {
+      console.log(`build: dist/main${rendererBuilt ? ' and dist/renderer' : ''} written.`);
+    },
+    (err) => {
+      console.error(`build failed: ${err.message}`);
+      process.exit(1);
+    },
+  );
 }

@@ -42,10 +42,18 @@ export const missingElectronMessage = (version) =>
 /** The first article example, else any example, else a document made from the article preset by the CLI. */
 const startDocument = () => {
   const dir = path.join(root, 'examples');
-  const examples = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.aiplan')).sort() : [];
+  const examples = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((n) => n.endsWith('.aiplan'))
+        .sort()
+    : [];
   const preferred = ['article-method.aiplan', ...examples.filter((n) => n.includes('article')), ...examples][0];
   if (preferred && examples.includes(preferred)) return path.join(dir, preferred);
-  const made = spawnSync(process.execPath, [path.join(root, 'bin', 'aiplan.mjs'), 'new', '--preset', 'article-three-models'], { encoding: 'utf8' });
+  const made = spawnSync(
+    process.execPath,
+    [path.join(root, 'bin', 'aiplan.mjs'), 'new', '--preset', 'article-three-models'],
+    { encoding: 'utf8' },
+  );
   if (made.status !== 0) return null;
   const file = path.join(os.tmpdir(), 'aiplan-start', 'article-three-models.aiplan');
   mkdirSync(path.dirname(file), { recursive: true });
@@ -73,8 +81,11 @@ const main = async () => {
 };
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().then((code) => process.exit(code), (err) => {
-    console.error(`npm start failed: ${err.message}`);
-    process.exit(1);
-  });
+  main().then(
+    (code) => process.exit(code),
+    (err) => {
+      console.error(`npm start failed: ${err.message}`);
+      process.exit(1);
+    },
+  );
 }

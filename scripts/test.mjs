@@ -1,4 +1,4 @@
-// `npm test`: type-check, lint, then every test; ends with the plain
+// `npm test`: type-check, formatting (Prettier), lint (ESLint, .vue included), then every test; ends with the plain
 // "N passed, N failed" line that CI reads.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -11,6 +11,7 @@ const run = (label, cmd, args) => {
 
 const steps = [
   ['type-check', 'npx', ['vue-tsc', '-b', 'tsconfig.json']],
+  ['format', 'npx', ['prettier', '--check', '.']],
   ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
 ];
 for (const [label, cmd, args] of steps) {
@@ -23,11 +24,21 @@ for (const [label, cmd, args] of steps) {
 
 const resultsFile = '.vitest-results.json';
 rmSync(resultsFile, { force: true });
-const status = run('tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${resultsFile}`]);
-let passed = 0, failed = 0, skipped = 0;
+const status = run('tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${resultsFile}`,
+]);
+let passed = 0,
+  failed = 0,
+  skipped = 0;
 try {
   const r = JSON.parse(readFileSync(resultsFile, 'utf8'));
-  passed = r.numPassedTests; failed = r.numFailedTests; skipped = r.numPendingTests + r.numTodoTests;
+  passed = r.numPassedTests;
+  failed = r.numFailedTests;
+  skipped = r.numPendingTests + r.numTodoTests;
 } catch {
   failed = Math.max(1, failed);
 }

@@ -31,7 +31,8 @@ const appName = 'AI Efficiency Planner';
 // Tests and portable setups keep settings, recent files and autosaves elsewhere.
 if (process.env.AIPLAN_USER_DATA_DIR) app.setPath('userData', process.env.AIPLAN_USER_DATA_DIR);
 // Packaged: the report fonts sit in resources/assets; the export worker inherits this.
-if (app.isPackaged && !process.env.AIPLAN_ASSETS_DIR) process.env.AIPLAN_ASSETS_DIR = path.join(process.resourcesPath, 'assets');
+if (app.isPackaged && !process.env.AIPLAN_ASSETS_DIR)
+  process.env.AIPLAN_ASSETS_DIR = path.join(process.resourcesPath, 'assets');
 registerAppScheme();
 const openFileEvents = setupOpenFileEvents();
 const pendingLaunchFiles: string[] = [];
@@ -43,12 +44,15 @@ const start = async () => {
   setupAppProtocol(paths.rendererDir);
   const userData = app.getPath('userData');
   let win: BrowserWindow | null = null;
-  const send = (channel: string, payload: unknown) => win && !win.isDestroyed() && win.webContents.send(channel, payload);
+  const send = (channel: string, payload: unknown) =>
+    win && !win.isDestroyed() && win.webContents.send(channel, payload);
 
   const session = createDocumentSession(windowEffects(() => win, appName, process.platform));
   const tasks = setupTasks(paths.worker, (progress) => send('progress', progress));
   const menu = setupMenu({
-    platform: process.platform, appName, showDevTools: !app.isPackaged,
+    platform: process.platform,
+    appName,
+    showDevTools: !app.isPackaged,
     recent: () => recent.list(),
     send: (command, file) => send('menu:command', file ? { command, path: file } : { command }),
     clearRecent: () => void recent.clear(),
@@ -67,7 +71,9 @@ const start = async () => {
     presets: createPresets(clock),
     recent,
     tasks,
-    search: createSearchHandlers(searchClient, (taskId, label, fraction) => send('progress', { taskId, label, fraction })),
+    search: createSearchHandlers(searchClient, (taskId, label, fraction) =>
+      send('progress', { taskId, label, fraction }),
+    ),
     session,
     openExternal: (url) => shell.openExternal(url),
     clock,
@@ -91,16 +97,21 @@ const start = async () => {
   });
 };
 
-if (!setupSingleInstance((files) => {
-  focusWindow();
-  files.forEach((file) => openDocument(file));
-})) {
+if (
+  !setupSingleInstance((files) => {
+    focusWindow();
+    files.forEach((file) => openDocument(file));
+  })
+) {
   app.quit();
 } else {
   documentsFromArgv(process.argv.slice(app.isPackaged ? 1 : 2), process.cwd()).forEach((file) => openDocument(file));
   app.on('window-all-closed', () => app.quit());
-  app.whenReady().then(start).catch((err: Error) => {
-    dialog.showErrorBox(`${appName} could not start`, err.message);
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((err: Error) => {
+      dialog.showErrorBox(`${appName} could not start`, err.message);
+      app.exit(1);
+    });
 }

@@ -15,20 +15,31 @@ export interface MenuContext {
   setTheme(theme: 'light' | 'dark' | 'system'): void;
 }
 
-const item = (ctx: MenuContext, label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions =>
-  ({ label, ...(accelerator ? { accelerator } : {}), click: () => ctx.send(command) });
+const item = (
+  ctx: MenuContext,
+  label: string,
+  command: MenuCommand,
+  accelerator?: string,
+): MenuItemConstructorOptions => ({ label, ...(accelerator ? { accelerator } : {}), click: () => ctx.send(command) });
 
 const recentMenu = (ctx: MenuContext): MenuItemConstructorOptions => ({
   label: 'Open Recent',
   submenu: [
-    ...ctx.recent.map((file) => ({ label: path.basename(file), sublabel: file, toolTip: file, click: () => ctx.send('file:open-recent', file) })),
+    ...ctx.recent.map((file) => ({
+      label: path.basename(file),
+      sublabel: file,
+      toolTip: file,
+      click: () => ctx.send('file:open-recent', file),
+    })),
     ...(ctx.recent.length ? [{ type: 'separator' as const }] : []),
     { label: 'Clear Menu', enabled: ctx.recent.length > 0, click: () => ctx.clearRecent() },
   ],
 });
 
 const themeItem = (ctx: MenuContext, label: string, theme: MenuContext['theme']): MenuItemConstructorOptions => ({
-  label, type: 'radio', checked: ctx.theme === theme,
+  label,
+  type: 'radio',
+  checked: ctx.theme === theme,
   click: () => {
     ctx.setTheme(theme);
     ctx.send(`view:theme-${theme}`);
@@ -50,7 +61,9 @@ export const buildMenuTemplate = (ctx: MenuContext): MenuItemConstructorOptions[
       item(ctx, 'Export PDF…', 'file:export-pdf', 'CmdOrCtrl+P'),
       item(ctx, 'Export Excel…', 'file:export-xlsx', 'Shift+CmdOrCtrl+E'),
       { type: 'separator' },
-      mac ? { role: 'close', accelerator: 'CmdOrCtrl+W' } : { label: 'Close', accelerator: 'CmdOrCtrl+W', role: 'close' },
+      mac
+        ? { role: 'close', accelerator: 'CmdOrCtrl+W' }
+        : { label: 'Close', accelerator: 'CmdOrCtrl+W', role: 'close' },
       ...(mac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const, accelerator: 'Ctrl+Q' }]),
     ],
   };
@@ -60,15 +73,27 @@ export const buildMenuTemplate = (ctx: MenuContext): MenuItemConstructorOptions[
       item(ctx, 'Undo', 'edit:undo', 'CmdOrCtrl+Z'),
       item(ctx, 'Redo', 'edit:redo', mac ? 'Shift+Cmd+Z' : 'Ctrl+Y'),
       { type: 'separator' },
-      { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'selectAll' },
     ],
   };
   const view: MenuItemConstructorOptions = {
     label: 'View',
     submenu: [
-      { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' },
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
       { type: 'separator' },
-      { label: 'Theme', submenu: [themeItem(ctx, 'Light', 'light'), themeItem(ctx, 'Dark', 'dark'), themeItem(ctx, 'Same as System', 'system')] },
+      {
+        label: 'Theme',
+        submenu: [
+          themeItem(ctx, 'Light', 'light'),
+          themeItem(ctx, 'Dark', 'dark'),
+          themeItem(ctx, 'Same as System', 'system'),
+        ],
+      },
       { type: 'separator' },
       { role: 'togglefullscreen' },
       ...(ctx.showDevTools ? [{ role: 'toggleDevTools' as const }] : []),
@@ -87,9 +112,13 @@ export const buildMenuTemplate = (ctx: MenuContext): MenuItemConstructorOptions[
     submenu: [
       item(ctx, `About ${ctx.appName}`, 'help:about'),
       { type: 'separator' },
-      { role: 'services' }, { type: 'separator' },
-      { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' },
-      { type: 'separator' }, { role: 'quit' },
+      { role: 'services' },
+      { type: 'separator' },
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      { type: 'separator' },
+      { role: 'quit' },
     ],
   };
   return [...(mac ? [appMenu] : []), file, edit, view, ...(mac ? [{ role: 'windowMenu' as const }] : []), help];

@@ -3,7 +3,10 @@ import { dialog } from 'electron';
 import type { Dialogs } from './ipc/handler-deps';
 
 export const documentFilter = { name: 'AI Efficiency Planner project', extensions: ['aiplan'] };
-const exportFilters = { pdf: { name: 'PDF document', extensions: ['pdf'] }, xlsx: { name: 'Excel workbook', extensions: ['xlsx'] } };
+const exportFilters = {
+  pdf: { name: 'PDF document', extensions: ['pdf'] },
+  xlsx: { name: 'Excel workbook', extensions: ['xlsx'] },
+};
 
 export const createNativeDialogs = (): Dialogs => ({
   chooseDocumentToOpen: async () => {

@@ -1,7 +1,14 @@
 // The main window: secure preferences, remembered size and position, shown when ready.
 import { BrowserWindow, screen } from 'electron';
 import { APP_ENTRY_URL } from './app-url';
-import { loadWindowState, MIN_HEIGHT, MIN_WIDTH, restoreBounds, saveWindowState, type WindowState } from './window-state';
+import {
+  loadWindowState,
+  MIN_HEIGHT,
+  MIN_WIDTH,
+  restoreBounds,
+  saveWindowState,
+  type WindowState,
+} from './window-state';
 
 export interface MainWindowOptions {
   userData: string;
@@ -10,7 +17,10 @@ export interface MainWindowOptions {
   iconPath?: string;
 }
 
-const currentState = (win: BrowserWindow): WindowState => ({ bounds: win.getNormalBounds(), maximized: win.isMaximized() });
+const currentState = (win: BrowserWindow): WindowState => ({
+  bounds: win.getNormalBounds(),
+  maximized: win.isMaximized(),
+});
 
 /** Saves the window's bounds when it stops moving or resizing, and when it closes. */
 const rememberBounds = (win: BrowserWindow, userData: string) => {

@@ -78,7 +78,12 @@ const drawApp = (size) => {
   roundedRect(ctx, 64 * s, 64 * s, 896 * s, 896 * s, 200 * s);
   ctx.fillStyle = bg;
   ctx.fill();
-  const bars = [[220, 560], [380, 440], [540, 320], [700, 200]];
+  const bars = [
+    [220, 560],
+    [380, 440],
+    [540, 320],
+    [700, 200],
+  ];
   ctx.fillStyle = 'rgba(255,255,255,0.92)';
   for (const [x, top] of bars) {
     roundedRect(ctx, x * s, top * s, 110 * s, (820 - top) * s, 24 * s);
@@ -116,7 +121,12 @@ const drawDocument = (size) => {
   ctx.fill();
   ctx.stroke();
   ctx.fillStyle = '#1d4ed8';
-  for (const [x, top] of [[300, 700], [440, 600], [580, 500]]) ctx.fillRect(x * s, top * s, 100 * s, (860 - top) * s);
+  for (const [x, top] of [
+    [300, 700],
+    [440, 600],
+    [580, 500],
+  ])
+    ctx.fillRect(x * s, top * s, 100 * s, (860 - top) * s);
   ctx.fillStyle = '#0f766e';
   ctx.font = `bold ${Math.round(120 * s)}px sans-serif`;
   ctx.fillText('.aiplan', 250 * s, 400 * s);
@@ -135,8 +145,14 @@ export const makeIcons = (dir = out) => {
   writeFileSync(path.join(dir, 'document.ico'), encodeIco(icoSizes.map((size) => ({ size, png: drawDocument(size) }))));
   writeFileSync(path.join(dir, 'document.png'), drawDocument(512));
   const icnsSizes = Object.keys(icnsTypes).map(Number);
-  writeFileSync(path.join(dir, 'icon.icns'), encodeIcns(icnsSizes.map((size) => ({ size, png: app.get(size) ?? drawApp(size) }))));
-  writeFileSync(path.join(dir, 'document.icns'), encodeIcns(icnsSizes.map((size) => ({ size, png: drawDocument(size) }))));
+  writeFileSync(
+    path.join(dir, 'icon.icns'),
+    encodeIcns(icnsSizes.map((size) => ({ size, png: app.get(size) ?? drawApp(size) }))),
+  );
+  writeFileSync(
+    path.join(dir, 'document.icns'),
+    encodeIcns(icnsSizes.map((size) => ({ size, png: drawDocument(size) }))),
+  );
   return dir;
 };
 

@@ -7,11 +7,20 @@ import type { Region } from './types';
 
 const ember2023 = 'Ember yearly electricity data, 2023 lifecycle intensity of generation';
 const ember = (id: string, name: string, kgPerKWh: number, note = '') => ({
-  id, name, carbonIntensityKgPerKWh: kgPerKWh, year: 2023, source: `${ember2023}${note}`, date: '2024-07',
+  id,
+  name,
+  carbonIntensityKgPerKWh: kgPerKWh,
+  year: 2023,
+  source: `${ember2023}${note}`,
+  date: '2024-07',
 });
 const egrid = (id: string, name: string, kgPerKWh: number, subregion: string) => ({
-  id, name, carbonIntensityKgPerKWh: kgPerKWh, year: 2022,
-  source: `EPA eGRID2022, subregion ${subregion} total output CO2e rate (approximate, converted from lb/MWh)`, date: '2024-01',
+  id,
+  name,
+  carbonIntensityKgPerKWh: kgPerKWh,
+  year: 2022,
+  source: `EPA eGRID2022, subregion ${subregion} total output CO2e rate (approximate, converted from lb/MWh)`,
+  date: '2024-01',
 });
 
 export const regions: Region[] = [
@@ -24,7 +33,7 @@ export const regions: Region[] = [
   ember('eu', 'European Union (average)', 0.244, ' (approximate; Ember European Electricity Review 2024)'),
   ember('france', 'France', 0.056),
   ember('sweden', 'Sweden', 0.041, ' (40.7 gCO2/kWh)'),
-  ember('norway', 'Norway', 0.030),
+  ember('norway', 'Norway', 0.03),
   ember('finland', 'Finland', 0.079),
   ember('germany', 'Germany', 0.381),
   ember('poland', 'Poland', 0.662),
@@ -36,14 +45,24 @@ export const regions: Region[] = [
   ember('china', 'China', 0.582),
   ember('japan', 'Japan', 0.485, ' (approximate)'),
   ember('australia', 'Australia', 0.549),
-  ember('canada', 'Canada (average)', 0.170),
+  ember('canada', 'Canada (average)', 0.17),
   ember('brazil', 'Brazil', 0.098),
   {
-    id: 'singapore', name: 'Singapore', carbonIntensityKgPerKWh: 0.417, year: 2022,
-    source: 'Energy Market Authority of Singapore, grid emission factor 2022 (0.4168 kg CO2/kWh; approximate, combustion only)', date: '2023-10',
+    id: 'singapore',
+    name: 'Singapore',
+    carbonIntensityKgPerKWh: 0.417,
+    year: 2022,
+    source:
+      'Energy Market Authority of Singapore, grid emission factor 2022 (0.4168 kg CO2/kWh; approximate, combustion only)',
+    date: '2023-10',
   },
   {
-    id: 'canada-quebec', name: 'Canada – Quebec (hydro)', carbonIntensityKgPerKWh: 0.002, year: 2022,
-    source: 'Canada National Inventory Report 2024, Quebec electricity generation intensity ≈ 1.7 g CO2e/kWh (approximate; combustion only, hydro lifecycle emissions not included)', date: '2024-04',
+    id: 'canada-quebec',
+    name: 'Canada – Quebec (hydro)',
+    carbonIntensityKgPerKWh: 0.002,
+    year: 2022,
+    source:
+      'Canada National Inventory Report 2024, Quebec electricity generation intensity ≈ 1.7 g CO2e/kWh (approximate; combustion only, hydro lifecycle emissions not included)',
+    date: '2024-04',
   },
 ];

@@ -17,16 +17,20 @@ const entryName = (list: string, index: number, id: unknown) =>
   typeof id === 'string' && id.length > 0 ? `${list} "${id}"` : `${list}[${index}]`;
 
 const checkSourced = (add: Check, entry: string, e: Sourced) => {
-  if (typeof e.source !== 'string' || e.source.trim() === '') add(entry, 'source', 'source is missing: say where the figure comes from');
-  if (typeof e.date !== 'string' || !DATE_PATTERN.test(e.date)) add(entry, 'date', `date must be YYYY, YYYY-MM or YYYY-MM-DD (found ${JSON.stringify(e.date)})`);
+  if (typeof e.source !== 'string' || e.source.trim() === '')
+    add(entry, 'source', 'source is missing: say where the figure comes from');
+  if (typeof e.date !== 'string' || !DATE_PATTERN.test(e.date))
+    add(entry, 'date', `date must be YYYY, YYYY-MM or YYYY-MM-DD (found ${JSON.stringify(e.date)})`);
 };
 
 const checkPositive = (add: Check, entry: string, field: string, value: unknown) => {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) add(entry, field, `${field} must be a finite number greater than 0 (found ${String(value)})`);
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0)
+    add(entry, field, `${field} must be a finite number greater than 0 (found ${String(value)})`);
 };
 
 const checkNonNegative = (add: Check, entry: string, field: string, value: unknown) => {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) add(entry, field, `${field} must be a finite number of at least 0 (found ${String(value)})`);
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+    add(entry, field, `${field} must be a finite number of at least 0 (found ${String(value)})`);
 };
 
 const checkUnique = (add: Check, list: string, keys: string[], field: string) => {
@@ -42,26 +46,61 @@ export const validateCatalog = (catalog: Catalog): CatalogProblem[] => {
   const problems: CatalogProblem[] = [];
   const add: Check = (entry, field, message) => problems.push({ entry, field, message: `${entry}: ${message}` });
 
-  if (!DATE_PATTERN.test(catalog.date)) add('catalog', 'date', `catalog date must be YYYY, YYYY-MM or YYYY-MM-DD (found ${JSON.stringify(catalog.date)})`);
-  checkUnique(add, 'gpus', catalog.gpus.map((g) => g.id), 'id');
-  checkUnique(add, 'prices', catalog.prices.map((p) => p.id), 'id');
-  checkUnique(add, 'regions', catalog.regions.map((r) => r.id), 'id');
-  checkUnique(add, 'pueDefaults', catalog.pueDefaults.map((p) => p.id), 'id');
-  checkUnique(add, 'exchangeRates', catalog.exchangeRates.map((r) => r.currency), 'currency');
+  if (!DATE_PATTERN.test(catalog.date))
+    add('catalog', 'date', `catalog date must be YYYY, YYYY-MM or YYYY-MM-DD (found ${JSON.stringify(catalog.date)})`);
+  checkUnique(
+    add,
+    'gpus',
+    catalog.gpus.map((g) => g.id),
+    'id',
+  );
+  checkUnique(
+    add,
+    'prices',
+    catalog.prices.map((p) => p.id),
+    'id',
+  );
+  checkUnique(
+    add,
+    'regions',
+    catalog.regions.map((r) => r.id),
+    'id',
+  );
+  checkUnique(
+    add,
+    'pueDefaults',
+    catalog.pueDefaults.map((p) => p.id),
+    'id',
+  );
+  checkUnique(
+    add,
+    'exchangeRates',
+    catalog.exchangeRates.map((r) => r.currency),
+    'currency',
+  );
 
   catalog.gpus.forEach((g, i) => {
     const entry = entryName('gpus', i, g.id);
     checkSourced(add, entry, g);
-    for (const field of ['memoryBytes', 'bandwidthBytesPerS', 'tdpW'] as const) checkPositive(add, entry, field, g[field]);
-    for (const [format, flops] of Object.entries(g.peakFlops)) if (flops !== undefined) checkPositive(add, entry, `peakFlops.${format}`, flops);
-    if (!(g.defaultMfu > 0 && g.defaultMfu <= 1)) add(entry, 'defaultMfu', `defaultMfu must be in (0, 1] (found ${String(g.defaultMfu)})`);
+    for (const field of ['memoryBytes', 'bandwidthBytesPerS', 'tdpW'] as const)
+      checkPositive(add, entry, field, g[field]);
+    for (const [format, flops] of Object.entries(g.peakFlops))
+      if (flops !== undefined) checkPositive(add, entry, `peakFlops.${format}`, flops);
+    if (!(g.defaultMfu > 0 && g.defaultMfu <= 1))
+      add(entry, 'defaultMfu', `defaultMfu must be in (0, 1] (found ${String(g.defaultMfu)})`);
     if (g.embodiedKgCo2e !== undefined) {
       checkNonNegative(add, entry, 'embodiedKgCo2e', g.embodiedKgCo2e);
-      if (!g.embodiedSource?.trim()) add(entry, 'embodiedSource', 'embodiedKgCo2e is given without embodiedSource: say how it was derived');
+      if (!g.embodiedSource?.trim())
+        add(entry, 'embodiedSource', 'embodiedKgCo2e is given without embodiedSource: say how it was derived');
     }
     if (g.purchasePriceUsd !== undefined) {
       checkNonNegative(add, entry, 'purchasePriceUsd', g.purchasePriceUsd);
-      if (!g.purchasePriceSource?.trim()) add(entry, 'purchasePriceSource', 'purchasePriceUsd is given without purchasePriceSource: say where the price comes from');
+      if (!g.purchasePriceSource?.trim())
+        add(
+          entry,
+          'purchasePriceSource',
+          'purchasePriceUsd is given without purchasePriceSource: say where the price comes from',
+        );
     }
   });
 
@@ -72,7 +111,8 @@ export const validateCatalog = (catalog: Catalog): CatalogProblem[] => {
     checkSourced(add, entry, p);
     checkPositive(add, entry, 'pricePerGpuHour', p.pricePerGpuHour);
     if (!gpuIds.has(p.gpu)) add(entry, 'gpu', `unknown GPU "${p.gpu}"; the catalog has: ${[...gpuIds].join(', ')}`);
-    if (!currencies.has(p.currency)) add(entry, 'currency', `currency "${p.currency}" has no exchange rate in the catalog`);
+    if (!currencies.has(p.currency))
+      add(entry, 'currency', `currency "${p.currency}" has no exchange rate in the catalog`);
   });
 
   catalog.regions.forEach((r, i) => {
@@ -80,8 +120,14 @@ export const validateCatalog = (catalog: Catalog): CatalogProblem[] => {
     checkSourced(add, entry, r);
     // Zero is allowed: a user may model a fully matched renewable supply.
     checkNonNegative(add, entry, 'carbonIntensityKgPerKWh', r.carbonIntensityKgPerKWh);
-    if (r.carbonIntensityKgPerKWh > 2) add(entry, 'carbonIntensityKgPerKWh', `carbonIntensityKgPerKWh ${r.carbonIntensityKgPerKWh} is above 2 kg/kWh: was g/kWh entered?`);
-    if (!Number.isInteger(r.year) || r.year < 1990 || r.year > 2100) add(entry, 'year', `year must be a whole year between 1990 and 2100 (found ${String(r.year)})`);
+    if (r.carbonIntensityKgPerKWh > 2)
+      add(
+        entry,
+        'carbonIntensityKgPerKWh',
+        `carbonIntensityKgPerKWh ${r.carbonIntensityKgPerKWh} is above 2 kg/kWh: was g/kWh entered?`,
+      );
+    if (!Number.isInteger(r.year) || r.year < 1990 || r.year > 2100)
+      add(entry, 'year', `year must be a whole year between 1990 and 2100 (found ${String(r.year)})`);
   });
 
   catalog.pueDefaults.forEach((p, i) => {

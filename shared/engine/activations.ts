@@ -62,9 +62,10 @@ export const mlpActivationScale = (hidden: number, ffn: number, gated: boolean, 
 export const activationFormula = (x: ActivationInput): string => {
   const scores = x.flashAttention || x.recompute === 'selective' ? '' : ' + 5·a·s/h';
   const k = x.mlpScale === 1 ? '34' : 'K';
-  const perLayer = x.sequenceParallel || x.tensorParallel === 1
-    ? `s·b·h·(${k}${scores})/t`
-    : `s·b·h·(10 + (${k} − 10)/t${scores ? ' + 5·a·s/(h·t)' : ''})`;
+  const perLayer =
+    x.sequenceParallel || x.tensorParallel === 1
+      ? `s·b·h·(${k}${scores})/t`
+      : `s·b·h·(10 + (${k} − 10)/t${scores ? ' + 5·a·s/(h·t)' : ''})`;
   const logits = '4·s·b·V/t';
   if (x.recompute === 'full') return `L·2·s·b·h${x.sequenceParallel ? '/t' : ''} + one layer ${perLayer} + ${logits}`;
   return `L·${perLayer} + ${logits}`;

@@ -22,10 +22,18 @@ export const ARTICLE_V100_POWER_W = 250;
 /** The article sizes training of every weight; serving and adapter fine-tuning are outside its method. */
 const checkArticleScope = (s: Scenario): void => {
   if (s.workload === 'inference') {
-    throw new EngineError('unsupported', 'method', 'the source article\'s method estimates training only (24 B per parameter, PF/s-days); choose method "standard" to estimate inference');
+    throw new EngineError(
+      'unsupported',
+      'method',
+      'the source article\'s method estimates training only (24 B per parameter, PF/s-days); choose method "standard" to estimate inference',
+    );
   }
   if (s.workload === 'fine-tuning' && s.fineTuning.method !== 'full') {
-    throw new EngineError('unsupported', 'fineTuning.method', `the source article's method assumes every parameter is trained (24 B per parameter); ${s.fineTuning.method.toUpperCase()} needs method "standard", or fine-tuning method "full"`);
+    throw new EngineError(
+      'unsupported',
+      'fineTuning.method',
+      `the source article's method assumes every parameter is trained (24 B per parameter); ${s.fineTuning.method.toUpperCase()} needs method "standard", or fine-tuning method "full"`,
+    );
   }
 };
 
@@ -38,43 +46,119 @@ export const estimateArticle = (s: Scenario, catalog: Catalog, gpu: Gpu): Estima
   // Memory holds every expert; compute touches only the active ones per token (equal for dense models).
   const active = m.params.active;
 
-  const memory = d.add('article-memory', 'Training memory (article rule)', 'parameters × 24 bytes', n * ARTICLE_BYTES_PER_PARAMETER, 'bytes', [
-    input('parameters', n, '', 'parameters'), input('bytes per parameter', ARTICLE_BYTES_PER_PARAMETER, 'B'),
-  ], ARTICLE);
-  const usable = d.add('usable-memory', 'Usable memory per GPU (article)', 'capacity × 30/32', gpu.memoryBytes * ARTICLE_USABLE_SHARE, 'bytes', [input('capacity', gpu.memoryBytes, 'bytes')], ARTICLE);
-  const byMemory = d.add('article-gpus-by-memory', 'GPUs by memory', '⌈memory ÷ usable per GPU⌉', Math.ceil(memory / usable - 1e-9), 'GPUs', [
-    input('memory', memory, 'bytes', 'article-memory'), input('usable per GPU', usable, 'bytes', 'usable-memory'),
-  ], ARTICLE);
-  const gpuCount = d.add('gpu-count', 'GPUs', s.hardware.gpuCount !== undefined ? 'given (the article adjusts for "practical efficiency")' : 'GPUs by memory', s.hardware.gpuCount ?? byMemory, 'GPUs', [
-    input('by memory', byMemory, 'GPUs', 'article-gpus-by-memory'),
-  ], ARTICLE);
+  const memory = d.add(
+    'article-memory',
+    'Training memory (article rule)',
+    'parameters × 24 bytes',
+    n * ARTICLE_BYTES_PER_PARAMETER,
+    'bytes',
+    [input('parameters', n, '', 'parameters'), input('bytes per parameter', ARTICLE_BYTES_PER_PARAMETER, 'B')],
+    ARTICLE,
+  );
+  const usable = d.add(
+    'usable-memory',
+    'Usable memory per GPU (article)',
+    'capacity × 30/32',
+    gpu.memoryBytes * ARTICLE_USABLE_SHARE,
+    'bytes',
+    [input('capacity', gpu.memoryBytes, 'bytes')],
+    ARTICLE,
+  );
+  const byMemory = d.add(
+    'article-gpus-by-memory',
+    'GPUs by memory',
+    '⌈memory ÷ usable per GPU⌉',
+    Math.ceil(memory / usable - 1e-9),
+    'GPUs',
+    [input('memory', memory, 'bytes', 'article-memory'), input('usable per GPU', usable, 'bytes', 'usable-memory')],
+    ARTICLE,
+  );
+  const gpuCount = d.add(
+    'gpu-count',
+    'GPUs',
+    s.hardware.gpuCount !== undefined ? 'given (the article adjusts for "practical efficiency")' : 'GPUs by memory',
+    s.hardware.gpuCount ?? byMemory,
+    'GPUs',
+    [input('by memory', byMemory, 'GPUs', 'article-gpus-by-memory')],
+    ARTICLE,
+  );
 
-  const perEpoch = s.training.tokens ?? (s.workload === 'fine-tuning' ? DEFAULT_FINE_TUNING_TOKENS : computeOptimalTokens(n));
+  const perEpoch =
+    s.training.tokens ?? (s.workload === 'fine-tuning' ? DEFAULT_FINE_TUNING_TOKENS : computeOptimalTokens(n));
   if (s.training.tokens === undefined && s.workload === 'fine-tuning') warnings.push(FINE_TUNING_TOKENS_WARNING);
-  const tokens = d.add('tokens', 'Training tokens', `${s.training.tokens !== undefined ? 'given' : s.workload === 'fine-tuning' ? 'assumed fine-tuning data' : '20 × parameters'} × epochs`,
-    perEpoch * s.training.epochs, 'tokens', [input('tokens per epoch', perEpoch, 'tokens'), input('epochs', s.training.epochs, '')]);
-  const flops = d.add('training-flops', 'Training compute', active === n ? '6 × parameters × tokens' : '6 × active parameters × tokens', 6 * active * tokens, 'FLOP', [
-    input(active === n ? 'parameters' : 'active parameters', active, '', active === n ? 'parameters' : 'active-parameters'), input('tokens', tokens, 'tokens', 'tokens'),
-  ], 'Kaplan et al. 2020');
-  const pfsDays = d.add('article-pfs-days', 'Compute in PF/s-days', 'FLOPs ÷ (10¹⁵ × 86,400)', flops / PFS_DAY_FLOPS, 'PF/s-days', [input('compute', flops, 'FLOP', 'training-flops')]);
+  const tokens = d.add(
+    'tokens',
+    'Training tokens',
+    `${s.training.tokens !== undefined ? 'given' : s.workload === 'fine-tuning' ? 'assumed fine-tuning data' : '20 × parameters'} × epochs`,
+    perEpoch * s.training.epochs,
+    'tokens',
+    [input('tokens per epoch', perEpoch, 'tokens'), input('epochs', s.training.epochs, '')],
+  );
+  const flops = d.add(
+    'training-flops',
+    'Training compute',
+    active === n ? '6 × parameters × tokens' : '6 × active parameters × tokens',
+    6 * active * tokens,
+    'FLOP',
+    [
+      input(
+        active === n ? 'parameters' : 'active parameters',
+        active,
+        '',
+        active === n ? 'parameters' : 'active-parameters',
+      ),
+      input('tokens', tokens, 'tokens', 'tokens'),
+    ],
+    'Kaplan et al. 2020',
+  );
+  const pfsDays = d.add(
+    'article-pfs-days',
+    'Compute in PF/s-days',
+    'FLOPs ÷ (10¹⁵ × 86,400)',
+    flops / PFS_DAY_FLOPS,
+    'PF/s-days',
+    [input('compute', flops, 'FLOP', 'training-flops')],
+  );
   const peak = gpu.peakFlops.fp16;
   const gpuDaysPerPfsDay = 1e15 / peak;
-  const gpuDays = d.add('article-gpu-days', 'GPU-days', 'PF/s-days × (10¹⁵ ÷ 16-bit tensor peak) — 8 for a V100', pfsDays * gpuDaysPerPfsDay, 'GPU-days', [
-    input('PF/s-days', pfsDays, 'PF/s-days', 'article-pfs-days'), input('GPU-days per PF/s-day', gpuDaysPerPfsDay, ''),
-  ], `${ARTICLE}: "1 petaflop/s-day equals the effort of 8 V100 GPUs running for 24 hours"`);
+  const gpuDays = d.add(
+    'article-gpu-days',
+    'GPU-days',
+    'PF/s-days × (10¹⁵ ÷ 16-bit tensor peak) — 8 for a V100',
+    pfsDays * gpuDaysPerPfsDay,
+    'GPU-days',
+    [
+      input('PF/s-days', pfsDays, 'PF/s-days', 'article-pfs-days'),
+      input('GPU-days per PF/s-day', gpuDaysPerPfsDay, ''),
+    ],
+    `${ARTICLE}: "1 petaflop/s-day equals the effort of 8 V100 GPUs running for 24 hours"`,
+  );
   const days = gpuDays / gpuCount;
-  const wallClockHours = d.add('wall-clock', 'Wall-clock time', 'GPU-days ÷ GPUs × 24 h', days * 24, 'h', [
-    input('GPU-days', gpuDays, 'GPU-days', 'article-gpu-days'), input('GPUs', gpuCount, '', 'gpu-count'),
-  ], ARTICLE);
-  const gpuHours = d.add('gpu-hours', 'GPU-hours', 'GPU-days × 24', gpuDays * 24, 'GPU-h', [input('GPU-days', gpuDays, 'GPU-days', 'article-gpu-days')]);
+  const wallClockHours = d.add(
+    'wall-clock',
+    'Wall-clock time',
+    'GPU-days ÷ GPUs × 24 h',
+    days * 24,
+    'h',
+    [input('GPU-days', gpuDays, 'GPU-days', 'article-gpu-days'), input('GPUs', gpuCount, '', 'gpu-count')],
+    ARTICLE,
+  );
+  const gpuHours = d.add('gpu-hours', 'GPU-hours', 'GPU-days × 24', gpuDays * 24, 'GPU-h', [
+    input('GPU-days', gpuDays, 'GPU-days', 'article-gpu-days'),
+  ]);
 
   // The article's power: the GPU's draw doubled for "power supplies, CPU, disks" and no PUE.
   const gpuW = s.energy.gpuPowerW ?? (gpu.id.startsWith('v100') ? ARTICLE_V100_POWER_W : gpu.tdpW);
-  const articleScenario: Scenario = { ...s, energy: { ...s.energy, gpuPowerW: gpuW, serverOverheadWPerGpu: gpuW, pue: 1 } };
+  const articleScenario: Scenario = {
+    ...s,
+    energy: { ...s.energy, gpuPowerW: gpuW, serverOverheadWPerGpu: gpuW, pue: 1 },
+  };
   const account = accountRun(articleScenario, catalog, gpu, gpuCount, wallClockHours, gpuHours, d, warnings);
 
   const standardMfu = s.hardware.mfu ?? gpu.defaultMfu;
-  warnings.push(`Article method: assumes 100% of the GPU's 16-bit tensor peak (1 PF/s-day = ${gpuDaysPerPfsDay.toFixed(1)} ${gpu.name}-days). At a realistic ${Math.round(standardMfu * 100)}% MFU the same run takes ${(1 / standardMfu).toFixed(1)}× longer; compare with the standard method.`);
+  warnings.push(
+    `Article method: assumes 100% of the GPU's 16-bit tensor peak (1 PF/s-day = ${gpuDaysPerPfsDay.toFixed(1)} ${gpu.name}-days). At a realistic ${Math.round(standardMfu * 100)}% MFU the same run takes ${(1 / standardMfu).toFixed(1)}× longer; compare with the standard method.`,
+  );
   if (s.hardware.gpuCount !== undefined && s.hardware.gpuCount !== byMemory) {
     warnings.push(`GPU count set to ${s.hardware.gpuCount}; the article's memory rule gives ${byMemory}.`);
   }
@@ -86,15 +170,49 @@ export const estimateArticle = (s: Scenario, catalog: Catalog, gpu: Gpu): Estima
   const optimizer = perGpu(8);
   const activations = perGpu(8);
   const total = memory / gpuCount;
-  d.add('memory-total', 'Memory per GPU', '24 B × parameters ÷ GPUs', total, 'bytes', [input('memory', memory, 'bytes', 'article-memory'), input('GPUs', gpuCount, '', 'gpu-count')], ARTICLE);
+  d.add(
+    'memory-total',
+    'Memory per GPU',
+    '24 B × parameters ÷ GPUs',
+    total,
+    'bytes',
+    [input('memory', memory, 'bytes', 'article-memory'), input('GPUs', gpuCount, '', 'gpu-count')],
+    ARTICLE,
+  );
   return {
-    scenarioId: s.id, name: s.name, workload: s.workload, method: 'article',
-    parameters: m.params, tokens, trainingFlops: flops,
-    gpu: { id: gpu.id, name: gpu.name, memoryBytes: gpu.memoryBytes }, gpuCount,
+    scenarioId: s.id,
+    name: s.name,
+    workload: s.workload,
+    method: 'article',
+    parameters: m.params,
+    tokens,
+    trainingFlops: flops,
+    gpu: { id: gpu.id, name: gpu.name, memoryBytes: gpu.memoryBytes },
+    gpuCount,
     parallelism: { data: gpuCount, tensor: 1, pipeline: 1 },
-    memoryPerGpuBytes: { weights, gradients, optimizer, activations, kvCache: 0, overhead: 0, total, usable, capacity: gpu.memoryBytes, fits: total <= usable },
-    mfu: 1, gpuHours, wallClockHours,
-    facilityPowerKW: account.facilityPowerKW, energyKWh: account.energyKWh, co2eKg: account.co2eKg, embodiedCo2eKg: account.embodiedCo2eKg, carbonIntensityKgPerKWh: account.carbonIntensityKgPerKWh, cost: account.cost,
-    warnings, steps: d.steps, catalogDate: catalog.date,
+    memoryPerGpuBytes: {
+      weights,
+      gradients,
+      optimizer,
+      activations,
+      kvCache: 0,
+      overhead: 0,
+      total,
+      usable,
+      capacity: gpu.memoryBytes,
+      fits: total <= usable,
+    },
+    mfu: 1,
+    gpuHours,
+    wallClockHours,
+    facilityPowerKW: account.facilityPowerKW,
+    energyKWh: account.energyKWh,
+    co2eKg: account.co2eKg,
+    embodiedCo2eKg: account.embodiedCo2eKg,
+    carbonIntensityKgPerKWh: account.carbonIntensityKgPerKWh,
+    cost: account.cost,
+    warnings,
+    steps: d.steps,
+    catalogDate: catalog.date,
   };
 };

@@ -16,15 +16,19 @@ export const attentionFlopsPerToken = (layers: number, hidden: number, seqLength
  * LoRA: the frozen base still runs forward (2N) and passes gradients back through
  * activations (2N), but computes no weight gradients; adapters cost the full 6 per parameter.
  */
-export const loraFlopsPerToken = (baseParameters: number, trainable: number): number => 4 * baseParameters + 6 * trainable;
+export const loraFlopsPerToken = (baseParameters: number, trainable: number): number =>
+  4 * baseParameters + 6 * trainable;
 
 /** Extra FLOPs spent re-running the forward pass: full recomputation adds one forward (8N vs 6N). */
 export const recomputeFactor = (recompute: RecomputeId): number => {
   switch (recompute) {
-    case 'none': return 1;
+    case 'none':
+      return 1;
     // Korthikanti et al. 2022: selective recomputation of attention costs ≈ 2.7% more FLOPs for GPT-3 175B.
-    case 'selective': return 1.027;
-    case 'full': return 4 / 3;
+    case 'selective':
+      return 1.027;
+    case 'full':
+      return 4 / 3;
   }
 };
 

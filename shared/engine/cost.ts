@@ -5,11 +5,16 @@ import type { Catalog } from '../catalog/types';
 export const ratePerUsd = (catalog: Catalog, currency: string, override?: number): number | undefined =>
   override ?? catalog.exchangeRates.find((r) => r.currency === currency)?.perUsd;
 
-export const convert = (amount: number, fromPerUsd: number, toPerUsd: number): number => (amount / fromPerUsd) * toPerUsd;
+export const convert = (amount: number, fromPerUsd: number, toPerUsd: number): number =>
+  (amount / fromPerUsd) * toPerUsd;
 
 /** Purchase price spread over the hours the GPU is busy in its life, plus operations. */
-export const onPremPerGpuHour = (purchasePrice: number, lifetimeYears: number, utilization: number, operationsPerGpuHour: number): number =>
-  purchasePrice / (lifetimeYears * 8760 * utilization) + operationsPerGpuHour;
+export const onPremPerGpuHour = (
+  purchasePrice: number,
+  lifetimeYears: number,
+  utilization: number,
+  operationsPerGpuHour: number,
+): number => purchasePrice / (lifetimeYears * 8760 * utilization) + operationsPerGpuHour;
 
 export const cloudCost = (gpuHours: number, pricePerGpuHour: number): number => gpuHours * pricePerGpuHour;
 

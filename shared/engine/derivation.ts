@@ -23,7 +23,15 @@ export interface Step {
 export class Derivation {
   readonly steps: Step[] = [];
 
-  add(id: string, label: string, formula: string, value: number, unit: string, inputs: StepInput[], source?: string): number {
+  add(
+    id: string,
+    label: string,
+    formula: string,
+    value: number,
+    unit: string,
+    inputs: StepInput[],
+    source?: string,
+  ): number {
     // One object shape for every step keeps property access monomorphic on this hot path.
     this.steps.push({ id, label, formula, inputs, value, unit, source });
     return value;
@@ -35,4 +43,9 @@ export class Derivation {
 }
 
 /** Always the same four keys (from may be undefined): one object shape keeps this hot path monomorphic. */
-export const input = (name: string, value: number | string, unit: string, from?: string): StepInput => ({ name, value, unit, from });
+export const input = (name: string, value: number | string, unit: string, from?: string): StepInput => ({
+  name,
+  value,
+  unit,
+  from,
+});

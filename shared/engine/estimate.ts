@@ -10,9 +10,15 @@ import { findGpu } from '../catalog';
 
 export const estimateScenario = (scenario: Scenario, catalog: Catalog): Estimate => {
   const gpu = findGpu(catalog, scenario.hardware.gpu);
-  if (!gpu) throw errors.unknownGpu(scenario.hardware.gpu, catalog.gpus.map((g) => g.id));
+  if (!gpu)
+    throw errors.unknownGpu(
+      scenario.hardware.gpu,
+      catalog.gpus.map((g) => g.id),
+    );
   if (scenario.method === 'article') return estimateArticle(scenario, catalog, gpu);
-  return scenario.workload === 'inference' ? estimateInference(scenario, catalog, gpu) : estimateTraining(scenario, catalog, gpu);
+  return scenario.workload === 'inference'
+    ? estimateInference(scenario, catalog, gpu)
+    : estimateTraining(scenario, catalog, gpu);
 };
 
 /** Validate raw input (applying defaults) and estimate; zod errors name the field. */

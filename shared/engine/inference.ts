@@ -18,8 +18,12 @@ export const expertsTouchedPerStep = (experts: number, topK: number, batch: numb
 
 /** Seconds per decode step: the slower of reading memory and computing the batch. */
 export const decodeStepSeconds = (
-  bytesReadPerGpu: number, bandwidthBytesPerS: number, bandwidthUtilization: number,
-  flopsPerStepPerGpu: number, peakFlops: number, mfu: number,
+  bytesReadPerGpu: number,
+  bandwidthBytesPerS: number,
+  bandwidthUtilization: number,
+  flopsPerStepPerGpu: number,
+  peakFlops: number,
+  mfu: number,
 ): { seconds: number; bound: 'memory bandwidth' | 'compute' } => {
   const memory = bytesReadPerGpu / (bandwidthBytesPerS * bandwidthUtilization);
   const compute = flopsPerStepPerGpu / (peakFlops * mfu);

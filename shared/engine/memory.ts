@@ -5,13 +5,21 @@ import type { OptimizerId } from '../schema/scenario';
 import type { TrainingPrecision } from './precision';
 
 /** Optimizer state values kept per trainable parameter, and their size. */
-export const optimizerStateBytesPerParam = (optimizer: OptimizerId, precision: TrainingPrecision, hidden: number): number => {
+export const optimizerStateBytesPerParam = (
+  optimizer: OptimizerId,
+  precision: TrainingPrecision,
+  hidden: number,
+): number => {
   switch (optimizer) {
-    case 'adamw': return 2 * precision.stateBytes; // first and second moments
-    case 'adam-8bit': return 2; // two 8-bit moments, block-wise quantized (Dettmers et al. 2022)
-    case 'sgd': return precision.stateBytes; // momentum only
+    case 'adamw':
+      return 2 * precision.stateBytes; // first and second moments
+    case 'adam-8bit':
+      return 2; // two 8-bit moments, block-wise quantized (Dettmers et al. 2022)
+    case 'sgd':
+      return precision.stateBytes; // momentum only
     // Factored second moment: (rows + cols) values per h×h-like matrix ≈ 2/h values per parameter.
-    case 'adafactor': return (2 / hidden) * precision.stateBytes;
+    case 'adafactor':
+      return (2 / hidden) * precision.stateBytes;
   }
 };
 
@@ -29,7 +37,8 @@ export interface ModelStateBytesPerParam {
 type MasterWeights = 'separate' | 'fp32-weights';
 
 /** Whether the FP32 master copy is the weights themselves (PyTorch autocast) rather than a separate copy. */
-const masterIsWeights = (precision: TrainingPrecision, masterWeights: MasterWeights) => precision.fp32Master && masterWeights === 'fp32-weights';
+const masterIsWeights = (precision: TrainingPrecision, masterWeights: MasterWeights) =>
+  precision.fp32Master && masterWeights === 'fp32-weights';
 
 // Scalar forms (no allocation) for the search's per-candidate loop; modelStateBytesPerParam composes them.
 export const weightBytesPerParam = (precision: TrainingPrecision, masterWeights: MasterWeights): number =>
@@ -38,11 +47,20 @@ export const weightBytesPerParam = (precision: TrainingPrecision, masterWeights:
 export const gradientBytesPerParam = (precision: TrainingPrecision, masterWeights: MasterWeights): number =>
   masterIsWeights(precision, masterWeights) ? 4 : precision.gradientBytes;
 
-export const optimizerBytesPerParam = (precision: TrainingPrecision, optimizer: OptimizerId, masterWeights: MasterWeights, hidden: number): number =>
-  optimizerStateBytesPerParam(optimizer, precision, hidden) + (precision.fp32Master && !masterIsWeights(precision, masterWeights) ? 4 : 0);
+export const optimizerBytesPerParam = (
+  precision: TrainingPrecision,
+  optimizer: OptimizerId,
+  masterWeights: MasterWeights,
+  hidden: number,
+): number =>
+  optimizerStateBytesPerParam(optimizer, precision, hidden) +
+  (precision.fp32Master && !masterIsWeights(precision, masterWeights) ? 4 : 0);
 
 export const modelStateBytesPerParam = (
-  precision: TrainingPrecision, optimizer: OptimizerId, masterWeights: MasterWeights, hidden: number,
+  precision: TrainingPrecision,
+  optimizer: OptimizerId,
+  masterWeights: MasterWeights,
+  hidden: number,
 ): ModelStateBytesPerParam => ({
   weights: weightBytesPerParam(precision, masterWeights),
   gradients: gradientBytesPerParam(precision, masterWeights),

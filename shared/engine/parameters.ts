@@ -73,5 +73,16 @@ export const approximateArchitecture = (parameters: number, vocab = 32_000): Res
   const hidden = Math.cbrt((parameters * 128) / 12);
   const layers = hidden / 128;
   const heads = hidden / 128;
-  return { layers, hidden, heads, kvHeads: heads, ffn: 4 * hidden, gatedFfn: false, vocab, tiedEmbeddings: false, experts: 1, expertsTopK: 1 };
+  return {
+    layers,
+    hidden,
+    heads,
+    kvHeads: heads,
+    ffn: 4 * hidden,
+    gatedFfn: false,
+    vocab,
+    tiedEmbeddings: false,
+    experts: 1,
+    expertsTopK: 1,
+  };
 };

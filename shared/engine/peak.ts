@@ -23,7 +23,8 @@ export interface PeakChoice {
 export const peakFor = (gpu: Gpu, wanted: PeakKey): PeakChoice => {
   for (const key of fallbacks[wanted]) {
     const flops = gpu.peakFlops[key];
-    if (flops !== undefined) return key === wanted ? { format: key, flops } : { format: key, flops, fellBackFrom: wanted };
+    if (flops !== undefined)
+      return key === wanted ? { format: key, flops } : { format: key, flops, fellBackFrom: wanted };
   }
   return { format: 'fp16', flops: gpu.peakFlops.fp16, fellBackFrom: wanted };
 };

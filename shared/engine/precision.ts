@@ -15,16 +15,97 @@ export interface NumberFormat {
 }
 
 export const numberFormats: NumberFormat[] = [
-  { id: 'fp32', label: 'FP32', kind: 'float', bits: 32, exponentBits: 8, mantissaBits: 23, bytes: 4, note: 'IEEE 754 single precision' },
-  { id: 'tf32', label: 'TF32', kind: 'float', bits: 19, exponentBits: 8, mantissaBits: 10, bytes: 4, note: 'Tensor-core compute format; stored as FP32' },
-  { id: 'fp16', label: 'FP16', kind: 'float', bits: 16, exponentBits: 5, mantissaBits: 10, bytes: 2, note: 'IEEE 754 half precision; needs loss scaling in training' },
-  { id: 'bf16', label: 'BF16', kind: 'float', bits: 16, exponentBits: 8, mantissaBits: 7, bytes: 2, note: 'FP32 range with 8-bit precision' },
-  { id: 'fp8-e4m3', label: 'FP8 E4M3', kind: 'float', bits: 8, exponentBits: 4, mantissaBits: 3, bytes: 1, note: 'Forward pass (weights, activations)' },
-  { id: 'fp8-e5m2', label: 'FP8 E5M2', kind: 'float', bits: 8, exponentBits: 5, mantissaBits: 2, bytes: 1, note: 'Backward pass (gradients): more range' },
-  { id: 'int8', label: 'INT8', kind: 'integer', bits: 8, exponentBits: 0, mantissaBits: 7, bytes: 1, note: 'Integer with per-channel scales; mainly inference' },
-  { id: 'int4', label: 'INT4', kind: 'integer', bits: 4, exponentBits: 0, mantissaBits: 3, bytes: 0.5, note: 'Integer with per-group scales; weight-only quantization' },
+  {
+    id: 'fp32',
+    label: 'FP32',
+    kind: 'float',
+    bits: 32,
+    exponentBits: 8,
+    mantissaBits: 23,
+    bytes: 4,
+    note: 'IEEE 754 single precision',
+  },
+  {
+    id: 'tf32',
+    label: 'TF32',
+    kind: 'float',
+    bits: 19,
+    exponentBits: 8,
+    mantissaBits: 10,
+    bytes: 4,
+    note: 'Tensor-core compute format; stored as FP32',
+  },
+  {
+    id: 'fp16',
+    label: 'FP16',
+    kind: 'float',
+    bits: 16,
+    exponentBits: 5,
+    mantissaBits: 10,
+    bytes: 2,
+    note: 'IEEE 754 half precision; needs loss scaling in training',
+  },
+  {
+    id: 'bf16',
+    label: 'BF16',
+    kind: 'float',
+    bits: 16,
+    exponentBits: 8,
+    mantissaBits: 7,
+    bytes: 2,
+    note: 'FP32 range with 8-bit precision',
+  },
+  {
+    id: 'fp8-e4m3',
+    label: 'FP8 E4M3',
+    kind: 'float',
+    bits: 8,
+    exponentBits: 4,
+    mantissaBits: 3,
+    bytes: 1,
+    note: 'Forward pass (weights, activations)',
+  },
+  {
+    id: 'fp8-e5m2',
+    label: 'FP8 E5M2',
+    kind: 'float',
+    bits: 8,
+    exponentBits: 5,
+    mantissaBits: 2,
+    bytes: 1,
+    note: 'Backward pass (gradients): more range',
+  },
+  {
+    id: 'int8',
+    label: 'INT8',
+    kind: 'integer',
+    bits: 8,
+    exponentBits: 0,
+    mantissaBits: 7,
+    bytes: 1,
+    note: 'Integer with per-channel scales; mainly inference',
+  },
+  {
+    id: 'int4',
+    label: 'INT4',
+    kind: 'integer',
+    bits: 4,
+    exponentBits: 0,
+    mantissaBits: 3,
+    bytes: 0.5,
+    note: 'Integer with per-group scales; weight-only quantization',
+  },
   // QLoRA (Dettmers et al. 2023): blocks of 64 with double-quantized scales ≈ 4.127 bits per parameter.
-  { id: 'nf4', label: 'NF4', kind: 'integer', bits: 4, exponentBits: 0, mantissaBits: 3, bytes: 4.127 / 8, note: '4-bit NormalFloat with double-quantized block scales (QLoRA)' },
+  {
+    id: 'nf4',
+    label: 'NF4',
+    kind: 'integer',
+    bits: 4,
+    exponentBits: 0,
+    mantissaBits: 3,
+    bytes: 4.127 / 8,
+    note: '4-bit NormalFloat with double-quantized block scales (QLoRA)',
+  },
 ];
 
 const formatById = new Map(numberFormats.map((f) => [f.id, f]));
@@ -71,5 +152,13 @@ export const ARTICLE_TRAINING_TO_STORAGE = 20;
 export const articlePrecisionTable = (parameters = 1e9) =>
   (['fp32', 'fp16', 'bf16', 'int8'] as const).map((id) => {
     const f = numberFormat(id);
-    return { id, label: f.label, bits: f.bits, exponentBits: f.exponentBits, mantissaBits: f.mantissaBits, storageBytes: f.bytes * parameters, trainingBytes: f.bytes * parameters * ARTICLE_TRAINING_TO_STORAGE };
+    return {
+      id,
+      label: f.label,
+      bits: f.bits,
+      exponentBits: f.exponentBits,
+      mantissaBits: f.mantissaBits,
+      storageBytes: f.bytes * parameters,
+      trainingBytes: f.bytes * parameters * ARTICLE_TRAINING_TO_STORAGE,
+    };
   });

@@ -16,15 +16,25 @@ export interface LossFit {
 
 /** Hoffmann et al. 2022, "Training Compute-Optimal Large Language Models", Approach 3 (eq. 10). */
 export const hoffmannFit: LossFit = {
-  id: 'hoffmann', label: 'Hoffmann et al. 2022 (Chinchilla, approach 3)',
-  E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28,
+  id: 'hoffmann',
+  label: 'Hoffmann et al. 2022 (Chinchilla, approach 3)',
+  E: 1.69,
+  A: 406.4,
+  B: 410.7,
+  alpha: 0.34,
+  beta: 0.28,
   source: 'Hoffmann et al. 2022, "Training Compute-Optimal Large Language Models", §3.3 and eq. 10',
 };
 
 /** Besiroglu et al. 2024, "Chinchilla Scaling: A replication attempt": refit of approach 3 on the paper's own data. */
 export const besirogluFit: LossFit = {
-  id: 'besiroglu', label: 'Besiroglu et al. 2024 (Chinchilla replication)',
-  E: 1.8172, A: 482.01, B: 2085.43, alpha: 0.3478, beta: 0.3658,
+  id: 'besiroglu',
+  label: 'Besiroglu et al. 2024 (Chinchilla replication)',
+  E: 1.8172,
+  A: 482.01,
+  B: 2085.43,
+  alpha: 0.3478,
+  beta: 0.3658,
   source: 'Besiroglu, Erdil, Barnett, You 2024, "Chinchilla Scaling: A replication attempt", eq. 3',
 };
 

@@ -9,6 +9,7 @@ export const pipelineBubbleFraction = (pipelineParallel: number, microBatchesPer
   pipelineParallel <= 1 ? 0 : (pipelineParallel - 1) / microBatchesPerPipeline;
 
 /** Stretch productive time for lost time: failures, restarts, checkpoint reloads. */
-export const withRestartOverhead = (seconds: number, restartShare: number): number => seconds / (1 - Math.min(restartShare, 0.99));
+export const withRestartOverhead = (seconds: number, restartShare: number): number =>
+  seconds / (1 - Math.min(restartShare, 0.99));
 
 export const hoursFromSeconds = (seconds: number): number => seconds / 3600;

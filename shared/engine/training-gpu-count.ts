@@ -15,13 +15,23 @@ export interface DataParallelChoice {
   maxGpus: number;
 }
 
-export const chooseDataParallel = ({ s, fitReplicas, maxReplicas, modelParallel, hoursAt, warnings, maxGpus }: DataParallelChoice): { dataParallel: number; countRule: string } => {
+export const chooseDataParallel = ({
+  s,
+  fitReplicas,
+  maxReplicas,
+  modelParallel,
+  hoursAt,
+  warnings,
+  maxGpus,
+}: DataParallelChoice): { dataParallel: number; countRule: string } => {
   const t = s.training;
-  const batchReplicaLimit = t.globalBatch !== undefined ? Math.max(1, Math.floor(t.globalBatch / t.microBatch)) : undefined;
+  const batchReplicaLimit =
+    t.globalBatch !== undefined ? Math.max(1, Math.floor(t.globalBatch / t.microBatch)) : undefined;
   let dataParallel: number;
   let countRule: string;
   if (s.hardware.gpuCount !== undefined) {
-    if (s.hardware.gpuCount % modelParallel !== 0) throw errors.parallelismMismatch(s.hardware.gpuCount, t.tensorParallel, t.pipelineParallel);
+    if (s.hardware.gpuCount % modelParallel !== 0)
+      throw errors.parallelismMismatch(s.hardware.gpuCount, t.tensorParallel, t.pipelineParallel);
     dataParallel = s.hardware.gpuCount / modelParallel;
     countRule = 'given';
   } else {
@@ -40,20 +50,25 @@ export const chooseDataParallel = ({ s, fitReplicas, maxReplicas, modelParallel,
         if (!meets(hi)) lo = hi;
         while (lo < hi) {
           const mid = Math.floor((lo + hi) / 2);
-          if (meets(mid)) hi = mid; else lo = mid + 1;
+          if (meets(mid)) hi = mid;
+          else lo = mid + 1;
         }
         dataParallel = lo;
       }
       countRule = 'enough to meet the deadline (and fit memory)';
       if (hoursAt(dataParallel) > s.hardware.deadlineHours * (1 + 1e-9) && dataParallel >= replicaLimit) {
-        warnings.push(replicaLimit === batchReplicaLimit
-          ? `The ${s.hardware.deadlineHours} h deadline (hardware.deadlineHours) cannot be met: the global batch of ${t.globalBatch} sequences ÷ micro-batch ${t.microBatch} allows at most ${replicaLimit} data-parallel replicas. Raise the global batch or relax the deadline.`
-          : `The ${s.hardware.deadlineHours} h deadline (hardware.deadlineHours) cannot be met within the engine's limit of ${maxGpus.toLocaleString('en-US')} GPUs.`);
+        warnings.push(
+          replicaLimit === batchReplicaLimit
+            ? `The ${s.hardware.deadlineHours} h deadline (hardware.deadlineHours) cannot be met: the global batch of ${t.globalBatch} sequences ÷ micro-batch ${t.microBatch} allows at most ${replicaLimit} data-parallel replicas. Raise the global batch or relax the deadline.`
+            : `The ${s.hardware.deadlineHours} h deadline (hardware.deadlineHours) cannot be met within the engine's limit of ${maxGpus.toLocaleString('en-US')} GPUs.`,
+        );
       }
     }
   }
   if (batchReplicaLimit !== undefined && dataParallel > batchReplicaLimit) {
-    warnings.push(`${dataParallel} data-parallel replicas exceed the global batch of ${t.globalBatch} sequences ÷ micro-batch ${t.microBatch} = ${batchReplicaLimit}: replicas beyond that would idle, so the time shown is optimistic.`);
+    warnings.push(
+      `${dataParallel} data-parallel replicas exceed the global batch of ${t.globalBatch} sequences ÷ micro-batch ${t.microBatch} = ${batchReplicaLimit}: replicas beyond that would idle, so the time shown is optimistic.`,
+    );
   }
   return { dataParallel, countRule };
 };

@@ -2,7 +2,9 @@
 import type { ChannelName, Envelope, EventName, Events, RequestOf, ResultOf } from './contract';
 
 /** Channels without a payload may be invoked with none. */
-export type InvokeArgs<C extends ChannelName> = [RequestOf<C>] extends [void] ? [payload?: undefined] : [payload: RequestOf<C>];
+export type InvokeArgs<C extends ChannelName> = [RequestOf<C>] extends [void]
+  ? [payload?: undefined]
+  : [payload: RequestOf<C>];
 
 export interface DesktopApi {
   /** Resolves with the result; rejects with an Error carrying main's plain-language message. */

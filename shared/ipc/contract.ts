@@ -38,13 +38,22 @@ export interface AppInfo {
 export interface Channels {
   'app:info': { request: void; result: AppInfo };
   'catalog:get': { request: { overrides?: ProjectDocumentInput['catalogOverrides'] }; result: Catalog };
-  'engine:estimate': { request: { scenarios: ScenarioInput[]; overrides?: ProjectDocumentInput['catalogOverrides'] }; result: Estimate[] };
+  'engine:estimate': {
+    request: { scenarios: ScenarioInput[]; overrides?: ProjectDocumentInput['catalogOverrides'] };
+    result: Estimate[];
+  };
   /** Ranges (issue 8): P10/P50/P90 of the headline outputs, tornado bars, the ranges used with their basis, what is held fixed. */
-  'engine:uncertainty': { request: { scenario: ScenarioInput; overrides?: ProjectDocumentInput['catalogOverrides'] }; result: UncertaintyResult };
+  'engine:uncertainty': {
+    request: { scenario: ScenarioInput; overrides?: ProjectDocumentInput['catalogOverrides'] };
+    result: UncertaintyResult;
+  };
   'presets:list': { request: void; result: { id: string; label: string; description: string }[] };
   'document:new': { request: { preset?: string }; result: OpenedDocument };
   'document:open': { request: { path?: string }; result: OpenedDocument | null };
-  'document:save': { request: { path: string | null; document: ProjectDocumentInput; saveAs?: boolean }; result: { path: string } | null };
+  'document:save': {
+    request: { path: string | null; document: ProjectDocumentInput; saveAs?: boolean };
+    result: { path: string } | null;
+  };
   'document:recent': { request: void; result: string[] };
   'examples:list': { request: void; result: { id: string; title: string; description: string }[] };
   'examples:open': { request: { id: string }; result: OpenedDocument };
@@ -61,7 +70,15 @@ export interface Channels {
   /** Cancels a long task (export, search, Monte Carlo) by the id its progress events carry. */
   'task:cancel': { request: { taskId: string }; result: { cancelled: boolean } };
   /** Architecture and training-plan search (issue 7): runs in a worker; progress events carry `taskId`. */
-  'search:run': { request: { taskId: string; spec: SearchSpecInput; overrides?: ProjectDocumentInput['catalogOverrides']; scatterSize?: number }; result: SearchResult };
+  'search:run': {
+    request: {
+      taskId: string;
+      spec: SearchSpecInput;
+      overrides?: ProjectDocumentInput['catalogOverrides'];
+      scatterSize?: number;
+    };
+    result: SearchResult;
+  };
   /** Stops a running search; its 'search:run' call resolves with the partial result, marked cancelled. */
   'search:cancel': { request: { taskId: string }; result: { cancelled: boolean } };
 }
@@ -90,16 +107,28 @@ export type Envelope<T> = { ok: true; result: T } | { ok: false; error: IpcError
 export interface Events {
   /** `path` is set for 'file:open-recent'. */
   'menu:command': { command: MenuCommand; path?: string };
-  'progress': { taskId: string; label: string; fraction: number };
+  progress: { taskId: string; label: string; fraction: number };
   'document:opened': OpenedDocument;
 }
 
 /** What a native menu item asks the renderer to do. */
 export const menuCommands = [
-  'file:new', 'file:open', 'file:open-recent', 'file:save', 'file:save-as', 'file:export-pdf', 'file:export-xlsx', 'file:close',
-  'edit:undo', 'edit:redo',
-  'view:theme-light', 'view:theme-dark', 'view:theme-system',
-  'help:about', 'help:methodology', 'help:examples',
+  'file:new',
+  'file:open',
+  'file:open-recent',
+  'file:save',
+  'file:save-as',
+  'file:export-pdf',
+  'file:export-xlsx',
+  'file:close',
+  'edit:undo',
+  'edit:redo',
+  'view:theme-light',
+  'view:theme-dark',
+  'view:theme-system',
+  'help:about',
+  'help:methodology',
+  'help:examples',
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 

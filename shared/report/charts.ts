@@ -6,8 +6,17 @@ import type { Estimate } from '../engine/types';
 import { formatSignificant } from './format';
 
 export const chartColors = {
-  weights: '#1f4e79', gradients: '#2e75b6', optimizer: '#9dc3e6', activations: '#f4b183',
-  kvCache: '#c55a11', overhead: '#a6a6a6', capacity: '#70ad47', cost: '#1f4e79', energy: '#c55a11', co2: '#548235', time: '#7030a0',
+  weights: '#1f4e79',
+  gradients: '#2e75b6',
+  optimizer: '#9dc3e6',
+  activations: '#f4b183',
+  kvCache: '#c55a11',
+  overhead: '#a6a6a6',
+  capacity: '#70ad47',
+  cost: '#1f4e79',
+  energy: '#c55a11',
+  co2: '#548235',
+  time: '#7030a0',
 };
 
 export interface ChartOptions {
@@ -19,7 +28,12 @@ export interface ChartOptions {
 const GB = 1e9;
 const memoryParts = ['weights', 'gradients', 'optimizer', 'activations', 'kvCache', 'overhead'] as const;
 const memoryLabels: Record<(typeof memoryParts)[number], string> = {
-  weights: 'Weights', gradients: 'Gradients', optimizer: 'Optimizer states', activations: 'Activations', kvCache: 'KV cache', overhead: 'Framework overhead',
+  weights: 'Weights',
+  gradients: 'Gradients',
+  optimizer: 'Optimizer states',
+  activations: 'Activations',
+  kvCache: 'KV cache',
+  overhead: 'Framework overhead',
 };
 
 /** On a log axis, start a decade below the smallest value so every bar shows. */
@@ -30,7 +44,11 @@ const logFloor = (values: number[]): number | undefined => {
 
 /** Tick labels as the reports print numbers ("0.001", "100", "1,000,000"), never "100.000". */
 export const tickLabel = (value: number | string): string =>
-  (typeof value === 'number' ? formatSignificant(value, 3).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '') : value);
+  typeof value === 'number'
+    ? formatSignificant(value, 3)
+        .replace(/(\.\d*?)0+$/, '$1')
+        .replace(/\.$/, '')
+    : value;
 
 /** On a log axis only 1 and 3 × 10ⁿ are labelled, so the labels never collide. */
 export const logTickLabel = (value: number | string): string => {
@@ -41,7 +59,10 @@ export const logTickLabel = (value: number | string): string => {
 
 const valueAxis = (title: string, log: boolean | undefined, values: number[], stacked = false) => ({
   type: log ? ('logarithmic' as const) : ('linear' as const),
-  beginAtZero: !log, stacked, title: { display: true, text: title }, ticks: { callback: log ? logTickLabel : tickLabel },
+  beginAtZero: !log,
+  stacked,
+  title: { display: true, text: title },
+  ticks: { callback: log ? logTickLabel : tickLabel },
   ...(log ? { min: logFloor(values) } : {}),
 });
 
@@ -56,20 +77,44 @@ export const memoryChart = (estimates: Estimate[], opts: ChartOptions = {}): Cha
     datasets: [
       ...memoryParts
         .filter((part) => estimates.some((e) => e.memoryPerGpuBytes[part] > 0))
-        .map((part) => ({ label: memoryLabels[part], data: estimates.map((e) => e.memoryPerGpuBytes[part] / GB), backgroundColor: chartColors[part], stack: 'used' })),
-      { label: 'Usable capacity', data: estimates.map((e) => e.memoryPerGpuBytes.usable / GB), backgroundColor: chartColors.capacity, stack: 'capacity' },
+        .map((part) => ({
+          label: memoryLabels[part],
+          data: estimates.map((e) => e.memoryPerGpuBytes[part] / GB),
+          backgroundColor: chartColors[part],
+          stack: 'used',
+        })),
+      {
+        label: 'Usable capacity',
+        data: estimates.map((e) => e.memoryPerGpuBytes.usable / GB),
+        backgroundColor: chartColors.capacity,
+        stack: 'capacity',
+      },
     ],
   },
   options: {
     indexAxis: 'y',
-    plugins: { title: { display: true, text: opts.title ?? 'Memory per GPU vs usable capacity (GB)' }, legend: { position: 'bottom' } },
-    scales: { x: valueAxis('GB per GPU', opts.logScale, estimates.map((e) => Math.min(e.memoryPerGpuBytes.total, e.memoryPerGpuBytes.usable) / GB), !opts.logScale), y: categoryAxis(true) },
+    plugins: {
+      title: { display: true, text: opts.title ?? 'Memory per GPU vs usable capacity (GB)' },
+      legend: { position: 'bottom' },
+    },
+    scales: {
+      x: valueAxis(
+        'GB per GPU',
+        opts.logScale,
+        estimates.map((e) => Math.min(e.memoryPerGpuBytes.total, e.memoryPerGpuBytes.usable) / GB),
+        !opts.logScale,
+      ),
+      y: categoryAxis(true),
+    },
   },
 });
 
 export type ComparisonMetric = 'cost' | 'energy' | 'co2' | 'time' | 'gpuHours';
 
-const metricOf: Record<ComparisonMetric, { label: (e: Estimate) => string; value: (e: Estimate) => number; color: string }> = {
+const metricOf: Record<
+  ComparisonMetric,
+  { label: (e: Estimate) => string; value: (e: Estimate) => number; color: string }
+> = {
   cost: { label: (e) => `Cost (${e.cost.currency})`, value: (e) => e.cost.total, color: chartColors.cost },
   energy: { label: () => 'Energy (MWh)', value: (e) => e.energyKWh / 1e3, color: chartColors.energy },
   co2: { label: () => 'Emissions (t CO₂e)', value: (e) => e.co2eKg / 1e3, color: chartColors.co2 },
@@ -78,12 +123,19 @@ const metricOf: Record<ComparisonMetric, { label: (e: Estimate) => string; value
 };
 
 /** One metric across scenarios. */
-export const comparisonChart = (estimates: Estimate[], metric: ComparisonMetric, opts: ChartOptions = {}): ChartConfiguration<'bar'> => {
+export const comparisonChart = (
+  estimates: Estimate[],
+  metric: ComparisonMetric,
+  opts: ChartOptions = {},
+): ChartConfiguration<'bar'> => {
   const m = metricOf[metric];
   const label = estimates[0] ? m.label(estimates[0]) : metric;
   return {
     type: 'bar',
-    data: { labels: estimates.map((e) => e.name), datasets: [{ label, data: estimates.map(m.value), backgroundColor: m.color }] },
+    data: {
+      labels: estimates.map((e) => e.name),
+      datasets: [{ label, data: estimates.map(m.value), backgroundColor: m.color }],
+    },
     options: {
       plugins: { title: { display: true, text: opts.title ?? label }, legend: { display: false } },
       scales: { x: categoryAxis(false), y: valueAxis(label, opts.logScale, estimates.map(m.value)) },
@@ -94,7 +146,11 @@ export const comparisonChart = (estimates: Estimate[], metric: ComparisonMetric,
 /** Cost split into compute, electricity and operations, stacked per scenario. */
 export const costBreakdownChart = (estimates: Estimate[], opts: ChartOptions = {}): ChartConfiguration<'bar'> => {
   const currency = estimates[0]?.cost.currency ?? '';
-  const part = (label: string, pick: (e: Estimate) => number, color: string) => ({ label, data: estimates.map(pick), backgroundColor: color });
+  const part = (label: string, pick: (e: Estimate) => number, color: string) => ({
+    label,
+    data: estimates.map(pick),
+    backgroundColor: color,
+  });
   return {
     type: 'bar',
     data: {
@@ -106,8 +162,19 @@ export const costBreakdownChart = (estimates: Estimate[], opts: ChartOptions = {
       ].filter((d) => d.data.some((v) => v > 0)),
     },
     options: {
-      plugins: { title: { display: true, text: opts.title ?? `Cost breakdown (${currency})` }, legend: { position: 'bottom' } },
-      scales: { x: categoryAxis(!opts.logScale), y: valueAxis(currency, opts.logScale, estimates.map((e) => Math.min(e.cost.compute || Infinity, e.cost.total)), !opts.logScale) },
+      plugins: {
+        title: { display: true, text: opts.title ?? `Cost breakdown (${currency})` },
+        legend: { position: 'bottom' },
+      },
+      scales: {
+        x: categoryAxis(!opts.logScale),
+        y: valueAxis(
+          currency,
+          opts.logScale,
+          estimates.map((e) => Math.min(e.cost.compute || Infinity, e.cost.total)),
+          !opts.logScale,
+        ),
+      },
     },
   };
 };
@@ -127,11 +194,18 @@ export const costEnergyChart = (estimates: Estimate[], opts: ChartOptions = {}):
       ],
     },
     options: {
-      plugins: { title: { display: true, text: opts.title ?? 'Cost and energy by scenario' }, legend: { position: 'bottom' } },
+      plugins: {
+        title: { display: true, text: opts.title ?? 'Cost and energy by scenario' },
+        legend: { position: 'bottom' },
+      },
       scales: {
         x: categoryAxis(false),
         cost: { ...valueAxis(costLabel, opts.logScale, estimates.map(cost.value)), position: 'left' },
-        energy: { ...valueAxis('Energy (MWh)', opts.logScale, estimates.map(energy.value)), position: 'right', grid: { drawOnChartArea: false } },
+        energy: {
+          ...valueAxis('Energy (MWh)', opts.logScale, estimates.map(energy.value)),
+          position: 'right',
+          grid: { drawOnChartArea: false },
+        },
       },
     },
   };

@@ -33,12 +33,20 @@ export const selectScenarios = (doc: ProjectDocument, ids: string[]) => {
   if (ids.length === 0) return doc.scenarios;
   return ids.map((id) => {
     const found = doc.scenarios.find((s) => s.id === id);
-    if (!found) throw new Error(`scenarioIds: no scenario "${id}" in the document; it has: ${doc.scenarios.map((s) => s.id).join(', ')}`);
+    if (!found)
+      throw new Error(
+        `scenarioIds: no scenario "${id}" in the document; it has: ${doc.scenarios.map((s) => s.id).join(', ')}`,
+      );
     return found;
   });
 };
 
-export const buildReportModel = (doc: ProjectDocument, catalog: Catalog, estimates: Estimate[], opts: ReportOptions): ReportModel => {
+export const buildReportModel = (
+  doc: ProjectDocument,
+  catalog: Catalog,
+  estimates: Estimate[],
+  opts: ReportOptions,
+): ReportModel => {
   const scenarios = selectScenarios(doc, opts.scenarioIds);
   const byId = new Map(estimates.map((e) => [e.scenarioId, e]));
   const pairs = scenarios.map((scenario) => {
@@ -46,12 +54,17 @@ export const buildReportModel = (doc: ProjectDocument, catalog: Catalog, estimat
     if (!estimate) throw new Error(`estimates: no estimate for scenario "${scenario.id}"`);
     return { scenario, estimate, cost: toReportCurrency(estimate.cost.total, scenario, catalog, doc.currency) };
   });
-  const baselineId = doc.baselineId !== undefined && pairs.some((p) => p.scenario.id === doc.baselineId) ? doc.baselineId : pairs[0]!.scenario.id;
+  const baselineId =
+    doc.baselineId !== undefined && pairs.some((p) => p.scenario.id === doc.baselineId)
+      ? doc.baselineId
+      : pairs[0]!.scenario.id;
   const baseline = pairs.find((p) => p.scenario.id === baselineId)!;
   const recommendation = recommend(pairs, baselineId, doc.currency);
   const reports: ScenarioReport[] = pairs.map(({ scenario, estimate, cost }) => {
     const report: ScenarioReport = {
-      scenario, estimate, costInReportCurrency: cost,
+      scenario,
+      estimate,
+      costInReportCurrency: cost,
       headline: headlineFigures(estimate, opts.ranges?.[scenario.id]),
       inputs: scenarioInputs(scenario, estimate),
       isBaseline: scenario.id === baselineId,
@@ -65,10 +78,23 @@ export const buildReportModel = (doc: ProjectDocument, catalog: Catalog, estimat
     return report;
   });
   return {
-    title: doc.title, organisation: doc.organisation, author: doc.author, notes: doc.notes,
-    date: opts.date, appVersion: opts.appVersion, catalogDate: catalog.date, currency: doc.currency,
-    scenarios: reports, baselineId, recommendation,
-    sources: reportSources(catalog, scenarios, pairs.map((p) => p.estimate), doc.currency),
+    title: doc.title,
+    organisation: doc.organisation,
+    author: doc.author,
+    notes: doc.notes,
+    date: opts.date,
+    appVersion: opts.appVersion,
+    catalogDate: catalog.date,
+    currency: doc.currency,
+    scenarios: reports,
+    baselineId,
+    recommendation,
+    sources: reportSources(
+      catalog,
+      scenarios,
+      pairs.map((p) => p.estimate),
+      doc.currency,
+    ),
     searches: opts.searches ?? [],
   };
 };

@@ -26,7 +26,10 @@ export const recommend = (candidates: Candidate[], baselineId: string, currency:
   const ok = candidates.filter(feasible);
   const excluded = candidates.length - ok.length;
   if (ok.length === 0) {
-    return { scenarioId: null, reasons: ['No scenario both fits in GPU memory and meets its deadline; none can be recommended as it stands.'] };
+    return {
+      scenarioId: null,
+      reasons: ['No scenario both fits in GPU memory and meets its deadline; none can be recommended as it stands.'],
+    };
   }
   const best = ok.reduce((a, b) => (better(b, a) ? b : a));
   const reasons = [
@@ -34,17 +37,25 @@ export const recommend = (candidates: Candidate[], baselineId: string, currency:
       ? `It is the only scenario that fits in GPU memory${excluded > 0 ? ' and meets its deadline' : ''}.`
       : `Lowest cost (${formatMoney(best.cost, currency)}) of the ${ok.length} scenarios that fit in GPU memory and meet their deadline.`,
   ];
-  if (excluded > 0) reasons.push(`${excluded} scenario${excluded === 1 ? '' : 's'} excluded: memory does not fit or the deadline is missed.`);
+  if (excluded > 0)
+    reasons.push(
+      `${excluded} scenario${excluded === 1 ? '' : 's'} excluded: memory does not fit or the deadline is missed.`,
+    );
   const baseline = candidates.find((c) => c.scenario.id === baselineId);
   if (baseline && baseline !== best && baseline.cost > 0) {
     const saved = baseline.cost - best.cost;
     const verb = saved >= 0 ? 'saves' : 'costs';
-    reasons.push(`Against the baseline "${baseline.scenario.name}" it ${verb} ${formatMoney(Math.abs(saved), currency)} (${formatPercent(Math.abs(saved) / baseline.cost)})${saved < 0 ? ' more' : ''}.`);
+    reasons.push(
+      `Against the baseline "${baseline.scenario.name}" it ${verb} ${formatMoney(Math.abs(saved), currency)} (${formatPercent(Math.abs(saved) / baseline.cost)})${saved < 0 ? ' more' : ''}.`,
+    );
   } else if (baseline === best) {
     reasons.push('It is the baseline: no alternative does better.');
   }
   const warnings = best.estimate.warnings;
   // One warning keeps the summary on one page; the detail page lists them all.
-  if (warnings.length > 0) reasons.push(`Check before approval: ${warnings[0]}${warnings.length > 1 ? ` (${warnings.length - 1} more on the scenario page)` : ''}`);
+  if (warnings.length > 0)
+    reasons.push(
+      `Check before approval: ${warnings[0]}${warnings.length > 1 ? ` (${warnings.length - 1} more on the scenario page)` : ''}`,
+    );
   return { scenarioId: best.scenario.id, reasons };
 };

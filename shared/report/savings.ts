@@ -2,7 +2,12 @@
 import type { Estimate } from '../engine/types';
 import type { Savings } from './types';
 
-export const savingsAgainst = (baseline: Estimate, scenario: Estimate, baselineCost: number, scenarioCost: number): Savings => ({
+export const savingsAgainst = (
+  baseline: Estimate,
+  scenario: Estimate,
+  baselineCost: number,
+  scenarioCost: number,
+): Savings => ({
   costAmount: baselineCost - scenarioCost,
   costFraction: baselineCost > 0 ? (baselineCost - scenarioCost) / baselineCost : 0,
   energyKWh: baseline.energyKWh - scenario.energyKWh,

@@ -18,7 +18,10 @@ const trainingRows = (s: Scenario): LabelledValue[] => [
 
 const inferenceRows = (s: Scenario): LabelledValue[] => [
   row('Weight / KV-cache precision', `${s.inference.weightPrecision} / ${s.inference.kvCachePrecision}`),
-  row('Prompt + output tokens', `${formatNumber(s.inference.promptTokens)} + ${formatNumber(s.inference.outputTokens)}`),
+  row(
+    'Prompt + output tokens',
+    `${formatNumber(s.inference.promptTokens)} + ${formatNumber(s.inference.outputTokens)}`,
+  ),
   row('Batch size', formatNumber(s.inference.batchSize)),
   row('Requests per second', formatNumber(s.inference.requestsPerSecond, 2)),
   row('Serving period', `${formatNumber(s.inference.hours)} h`),
@@ -27,16 +30,25 @@ const inferenceRows = (s: Scenario): LabelledValue[] => [
 const pricingRow = (s: Scenario, e: Estimate): LabelledValue =>
   s.pricing.mode === 'cloud'
     ? row('Price per GPU-hour', `${formatMoney(e.cost.pricePerGpuHour, e.cost.currency, 4)} (${e.cost.priceSource})`)
-    : row('On-premises', `${s.pricing.onPrem.purchasePricePerGpu === undefined ? 'catalog purchase price' : formatMoney(s.pricing.onPrem.purchasePricePerGpu, s.pricing.currency)} per GPU over ${s.pricing.onPrem.lifetimeYears} years, ${formatMoney(e.cost.pricePerGpuHour, e.cost.currency, 4)} per GPU-hour`);
+    : row(
+        'On-premises',
+        `${s.pricing.onPrem.purchasePricePerGpu === undefined ? 'catalog purchase price' : formatMoney(s.pricing.onPrem.purchasePricePerGpu, s.pricing.currency)} per GPU over ${s.pricing.onPrem.lifetimeYears} years, ${formatMoney(e.cost.pricePerGpuHour, e.cost.currency, 4)} per GPU-hour`,
+      );
 
 export const scenarioInputs = (s: Scenario, e: Estimate): LabelledValue[] => [
-  row('Workload / method', `${s.workload} / ${s.method}${s.workload === 'fine-tuning' ? ` (${s.fineTuning.method})` : ''}`),
+  row(
+    'Workload / method',
+    `${s.workload} / ${s.method}${s.workload === 'fine-tuning' ? ` (${s.fineTuning.method})` : ''}`,
+  ),
   row('Parameters', formatScientific(e.parameters.total)),
   row('Tokens', formatScientific(e.tokens)),
   ...(s.workload === 'inference' ? inferenceRows(s) : trainingRows(s)),
   row('GPU', `${e.gpuCount} × ${e.gpu.name}`),
   row('MFU', formatPercent(e.mfu)),
   row('PUE', formatNumber(s.energy.pue, 2)),
-  row('Carbon intensity', `${formatNumber(e.carbonIntensityKgPerKWh, 3)} kg CO₂e/kWh${s.energy.region ? ` (${s.energy.region})` : ''}`),
+  row(
+    'Carbon intensity',
+    `${formatNumber(e.carbonIntensityKgPerKWh, 3)} kg CO₂e/kWh${s.energy.region ? ` (${s.energy.region})` : ''}`,
+  ),
   pricingRow(s, e),
 ];

@@ -31,7 +31,10 @@ export interface SearchChartOptions {
   title?: string;
 }
 
-interface Axis { label: (currency: string) => string; value: (c: CandidateResult) => number }
+interface Axis {
+  label: (currency: string) => string;
+  value: (c: CandidateResult) => number;
+}
 
 /** Axis figure and unit per objective, in the units the report uses elsewhere. */
 export const searchAxes: Record<ObjectiveId, Axis> = {
@@ -43,7 +46,11 @@ export const searchAxes: Record<ObjectiveId, Axis> = {
 };
 
 /** A plotted plan: its two axis figures and the candidate id. */
-export interface Point { x: number; y: number; id: number }
+export interface Point {
+  x: number;
+  y: number;
+  id: number;
+}
 
 const pointOf = (c: CandidateResult, x: Axis, y: Axis): Point => ({ x: x.value(c), y: y.value(c), id: c.id });
 
@@ -80,7 +87,10 @@ const axisScale = (title: string, log: boolean | undefined) => ({
  * (all objectives), 2 = the two-axis trade-off line, 3 = the selected candidate (when set).
  * Each point carries the candidate `id`, so a click or tooltip can find the plan.
  */
-export const searchScatterChartConfig = (input: SearchChartInput, opts: SearchChartOptions = {}): ChartConfiguration<'scatter'> => {
+export const searchScatterChartConfig = (
+  input: SearchChartInput,
+  opts: SearchChartOptions = {},
+): ChartConfiguration<'scatter'> => {
   const xId = opts.x ?? 'cost';
   const yId = opts.y ?? 'loss';
   const x = searchAxes[xId];
@@ -89,9 +99,16 @@ export const searchScatterChartConfig = (input: SearchChartInput, opts: SearchCh
   const currency = opts.currency ?? 'USD';
   const frontierIds = new Set(input.frontier.map((c) => c.id));
   // Log axes cannot show zero or negative figures (a free plan, zero-carbon energy).
-  const plottable = (p: Point) => Number.isFinite(p.x) && Number.isFinite(p.y) && (!opts.logX || p.x > 0) && (!opts.logY || p.y > 0);
-  const frontier = input.frontier.filter(include).map((c) => pointOf(c, x, y)).filter(plottable);
-  const others = input.scatter.filter((c) => include(c) && !frontierIds.has(c.id)).map((c) => pointOf(c, x, y)).filter(plottable);
+  const plottable = (p: Point) =>
+    Number.isFinite(p.x) && Number.isFinite(p.y) && (!opts.logX || p.x > 0) && (!opts.logY || p.y > 0);
+  const frontier = input.frontier
+    .filter(include)
+    .map((c) => pointOf(c, x, y))
+    .filter(plottable);
+  const others = input.scatter
+    .filter((c) => include(c) && !frontierIds.has(c.id))
+    .map((c) => pointOf(c, x, y))
+    .filter(plottable);
   const selected = [...input.frontier, ...input.scatter].find((c) => c.id === opts.selectedId && include(c));
   const selectedPoint = selected ? [pointOf(selected, x, y)].filter(plottable) : [];
   const xLabel = x.label(currency);
@@ -100,14 +117,54 @@ export const searchScatterChartConfig = (input: SearchChartInput, opts: SearchCh
     type: 'scatter',
     data: {
       datasets: [
-        { label: 'Candidates (sample)', data: others, backgroundColor: '#9dc3e680', borderColor: '#9dc3e6', pointRadius: 2.5, order: 3 },
-        { label: 'Pareto frontier', data: frontier, backgroundColor: chartColors.energy, borderColor: chartColors.energy, pointRadius: 4.5, pointStyle: 'rectRot', order: 1 },
-        { label: `Best trade-off: ${yId} vs ${xId}`, data: twoAxisFront(frontier), showLine: true, borderColor: chartColors.weights, backgroundColor: chartColors.weights, pointRadius: 0, borderWidth: 2, order: 2 },
-        ...(selectedPoint.length ? [{ label: 'Selected plan', data: selectedPoint, backgroundColor: chartColors.co2, borderColor: chartColors.co2, pointRadius: 8, pointStyle: 'star', borderWidth: 2, order: 0 }] : []),
+        {
+          label: 'Candidates (sample)',
+          data: others,
+          backgroundColor: '#9dc3e680',
+          borderColor: '#9dc3e6',
+          pointRadius: 2.5,
+          order: 3,
+        },
+        {
+          label: 'Pareto frontier',
+          data: frontier,
+          backgroundColor: chartColors.energy,
+          borderColor: chartColors.energy,
+          pointRadius: 4.5,
+          pointStyle: 'rectRot',
+          order: 1,
+        },
+        {
+          label: `Best trade-off: ${yId} vs ${xId}`,
+          data: twoAxisFront(frontier),
+          showLine: true,
+          borderColor: chartColors.weights,
+          backgroundColor: chartColors.weights,
+          pointRadius: 0,
+          borderWidth: 2,
+          order: 2,
+        },
+        ...(selectedPoint.length
+          ? [
+              {
+                label: 'Selected plan',
+                data: selectedPoint,
+                backgroundColor: chartColors.co2,
+                borderColor: chartColors.co2,
+                pointRadius: 8,
+                pointStyle: 'star',
+                borderWidth: 2,
+                order: 0,
+              },
+            ]
+          : []),
       ],
     },
     options: {
-      plugins: { title: { display: true, text: opts.title ?? `${yLabel} vs ${xLabel}` }, legend: { position: 'bottom' } },
+      plugins: {
+        title: { display: true, text: opts.title ?? `${yLabel} vs ${xLabel}` },
+        legend: { position: 'bottom' },
+      },
       scales: { x: axisScale(xLabel, opts.logX), y: axisScale(yLabel, opts.logY) },
     },
   };

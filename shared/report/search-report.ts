@@ -24,12 +24,18 @@ export interface SearchReport {
 
 export const goalText = (goal: SearchGoal, spec: SearchSpec, currency: string): string => {
   switch (goal.kind) {
-    case 'target-loss': return `Reach a predicted loss of ${goal.loss} (${spec.lossFit} scaling-law fit)`;
-    case 'parameters': return `A model of about ${formatScientific(goal.parameters)} parameters (±${formatPercent(goal.tolerance, 0)}) trained on ${spec.space.tokensPerParameter.join(' or ')} tokens per parameter`;
-    case 'compute': return `Spend ${formatScientific(goal.flops)} training FLOPs (C = 6·N·D) for the lowest predicted loss`;
-    case 'cost-budget': return `Spend ${formatMoney(goal.amount, currency)} for the lowest predicted loss`;
-    case 'energy-budget': return `Spend ${formatEnergy(goal.kWh)} for the lowest predicted loss`;
-    case 'time-budget': return `Train for ${formatDuration(goal.hours)} for the lowest predicted loss`;
+    case 'target-loss':
+      return `Reach a predicted loss of ${goal.loss} (${spec.lossFit} scaling-law fit)`;
+    case 'parameters':
+      return `A model of about ${formatScientific(goal.parameters)} parameters (±${formatPercent(goal.tolerance, 0)}) trained on ${spec.space.tokensPerParameter.join(' or ')} tokens per parameter`;
+    case 'compute':
+      return `Spend ${formatScientific(goal.flops)} training FLOPs (C = 6·N·D) for the lowest predicted loss`;
+    case 'cost-budget':
+      return `Spend ${formatMoney(goal.amount, currency)} for the lowest predicted loss`;
+    case 'energy-budget':
+      return `Spend ${formatEnergy(goal.kWh)} for the lowest predicted loss`;
+    case 'time-budget':
+      return `Train for ${formatDuration(goal.hours)} for the lowest predicted loss`;
   }
 };
 
@@ -45,12 +51,17 @@ export const limitsText = (l: SearchLimits, currency: string): string[] => [
 ];
 
 const limitNames: Record<LimitUse['limit'], string> = {
-  memory: 'memory', maxGpus: 'GPU count', deadline: 'deadline', maxCost: 'money', maxEnergyKWh: 'energy', maxCo2eKg: 'CO₂e',
+  memory: 'memory',
+  maxGpus: 'GPU count',
+  deadline: 'deadline',
+  maxCost: 'money',
+  maxEnergyKWh: 'energy',
+  maxCo2eKg: 'CO₂e',
 };
 
 /** "memory 93%": the limit closest to binding and how much of it the plan uses. */
 export const bindingText = (c: CandidateResult): string =>
-  (c.binding ? `${limitNames[c.binding.limit]} ${formatPercent(c.binding.share, 0)}` : '—');
+  c.binding ? `${limitNames[c.binding.limit]} ${formatPercent(c.binding.share, 0)}` : '—';
 
 export const shapeText = (c: CandidateResult): string => {
   const a = c.architecture;
@@ -62,18 +73,20 @@ export const planText = (c: CandidateResult): string =>
 
 /** One sentence for the best candidate: size, shape, tokens, hardware and results. */
 export const candidateSentence = (c: CandidateResult, currency: string): string =>
-  `${formatScientific(c.parameters)} parameters (${shapeText(c)}) on ${formatScientific(c.tokens)} tokens, ${planText(c)}: `
-  + `loss ${formatSignificant(c.loss, 4)}, ${formatMoney(c.cost, currency)}, ${formatDuration(c.wallClockHours)}, ${formatEnergy(c.energyKWh)}, ${formatCo2(c.co2eKg)}.`;
+  `${formatScientific(c.parameters)} parameters (${shapeText(c)}) on ${formatScientific(c.tokens)} tokens, ${planText(c)}: ` +
+  `loss ${formatSignificant(c.loss, 4)}, ${formatMoney(c.cost, currency)}, ${formatDuration(c.wallClockHours)}, ${formatEnergy(c.energyKWh)}, ${formatCo2(c.co2eKg)}.`;
 
 export const countsText = (r: SearchResult): string =>
-  `Evaluated ${formatNumber(r.evaluated)} of ${formatNumber(r.spaceSize)} candidate plans${r.sampled ? ' (a seeded random sample)' : ''}${r.cancelled ? ', cancelled' : ''}; `
-  + `${formatNumber(r.feasible)} feasible, ${formatNumber(r.evaluated - r.feasible)} rejected.`;
+  `Evaluated ${formatNumber(r.evaluated)} of ${formatNumber(r.spaceSize)} candidate plans${r.sampled ? ' (a seeded random sample)' : ''}${r.cancelled ? ', cancelled' : ''}; ` +
+  `${formatNumber(r.feasible)} feasible, ${formatNumber(r.evaluated - r.feasible)} rejected.`;
 
 export const chinchillaText = (r: SearchResult): string | undefined => {
   const c = r.chinchilla;
   if (!c) return undefined;
-  return `The lowest-loss plan spends ${formatScientific(c.flops)} FLOPs on ${formatScientific(c.parameters)} parameters and ${formatScientific(c.tokens)} tokens. `
-    + `For that compute Hoffmann et al. (2022) put the loss-optimal size at ${formatScientific(c.hoffmannParameters)} parameters on ${formatScientific(c.hoffmannTokens)} tokens `
-    + `(found ÷ optimum = ${formatNumber(c.ratioToHoffmann, 2)}${c.fit !== 'hoffmann' ? `; under the ${c.fit} fit ${formatNumber(c.ratioToFitOptimum, 2)}` : ''}). `
-    + 'A ratio far from 1 means the space does not reach the compute-optimal size.';
+  return (
+    `The lowest-loss plan spends ${formatScientific(c.flops)} FLOPs on ${formatScientific(c.parameters)} parameters and ${formatScientific(c.tokens)} tokens. ` +
+    `For that compute Hoffmann et al. (2022) put the loss-optimal size at ${formatScientific(c.hoffmannParameters)} parameters on ${formatScientific(c.hoffmannTokens)} tokens ` +
+    `(found ÷ optimum = ${formatNumber(c.ratioToHoffmann, 2)}${c.fit !== 'hoffmann' ? `; under the ${c.fit} fit ${formatNumber(c.ratioToFitOptimum, 2)}` : ''}). ` +
+    'A ratio far from 1 means the space does not reach the compute-optimal size.'
+  );
 };

@@ -10,17 +10,31 @@ import type { Tornado, TornadoBar } from '../uncertainty/tornado';
 import { tickLabel } from './charts';
 
 export const uncertainInputLabels: Record<UncertainInputId, string> = {
-  mfu: 'MFU', loadFactor: 'GPU power load', pricePerGpuHour: 'Price per GPU-hour', pue: 'PUE',
-  carbonIntensity: 'Grid carbon intensity', tokens: 'Training tokens', restartOverhead: 'Failures and restarts', exchangeRate: 'Exchange rate',
+  mfu: 'MFU',
+  loadFactor: 'GPU power load',
+  pricePerGpuHour: 'Price per GPU-hour',
+  pue: 'PUE',
+  carbonIntensity: 'Grid carbon intensity',
+  tokens: 'Training tokens',
+  restartOverhead: 'Failures and restarts',
+  exchangeRate: 'Exchange rate',
 };
 
 /** Axis titles per output; `cost` adds the currency. Values are charted in these units as given. */
 export const uncertainOutputLabels: Record<OutputId, string> = {
-  gpuHours: 'GPU-hours', wallClockHours: 'Wall-clock time (hours)', energyKWh: 'Energy (kWh)', co2eKg: 'Emissions (kg CO₂e)', cost: 'Cost',
+  gpuHours: 'GPU-hours',
+  wallClockHours: 'Wall-clock time (hours)',
+  energyKWh: 'Energy (kWh)',
+  co2eKg: 'Emissions (kg CO₂e)',
+  cost: 'Cost',
 };
 
 const outputNouns: Record<OutputId, string> = {
-  gpuHours: 'GPU-hours', wallClockHours: 'wall-clock time', energyKWh: 'energy', co2eKg: 'emissions', cost: 'cost',
+  gpuHours: 'GPU-hours',
+  wallClockHours: 'wall-clock time',
+  energyKWh: 'energy',
+  co2eKg: 'emissions',
+  cost: 'cost',
 };
 
 export const tornadoColors = { low: '#2e75b6', high: '#c55a11' };
@@ -39,7 +53,8 @@ export interface TornadoChartOptions {
 /** The input's range as a row label: "MFU (0.7×–1.2×)", "Failures and restarts (0%–10%)". */
 export const tornadoRowLabel = (bar: Pick<TornadoBar, 'input' | 'inputLow' | 'inputHigh'>): string => {
   const share = rangeUnits[bar.input] === 'share';
-  const end = (v: number) => (share ? `${tickLabel(Number((v * 100).toPrecision(4)))}%` : `${tickLabel(Number(v.toPrecision(4)))}×`);
+  const end = (v: number) =>
+    share ? `${tickLabel(Number((v * 100).toPrecision(4)))}%` : `${tickLabel(Number(v.toPrecision(4)))}×`;
   return `${uncertainInputLabels[bar.input]} (${end(bar.inputLow)}–${end(bar.inputHigh)})`;
 };
 
@@ -52,13 +67,20 @@ const FLAT = 1e-9;
  * @param output which output to chart: 'gpuHours' | 'wallClockHours' | 'energyKWh' | 'co2eKg' | 'cost'.
  * @param opts title, currency (cost axis), maxBars, includeFlat.
  */
-export const tornadoChartConfig = (tornado: Tornado, output: OutputId, opts: TornadoChartOptions = {}): ChartConfiguration<'bar'> => {
+export const tornadoChartConfig = (
+  tornado: Tornado,
+  output: OutputId,
+  opts: TornadoChartOptions = {},
+): ChartConfiguration<'bar'> => {
   const base = tornado.base[output];
   const moving = tornado.bars[output].filter((b) => opts.includeFlat || b.swing > FLAT * Math.abs(base));
   const bars = opts.maxBars === undefined ? moving : moving.slice(0, opts.maxBars);
   const axis = output === 'cost' && opts.currency ? `Cost (${opts.currency})` : uncertainOutputLabels[output];
   const floating = (label: string, end: (b: TornadoBar) => number, color: string) => ({
-    label, backgroundColor: color, grouped: false, borderSkipped: false as const,
+    label,
+    backgroundColor: color,
+    grouped: false,
+    borderSkipped: false as const,
     data: bars.map((b) => [base, end(b)] as [number, number]),
   });
   return {
@@ -77,7 +99,12 @@ export const tornadoChartConfig = (tornado: Tornado, output: OutputId, opts: Tor
         legend: { position: 'bottom' },
       },
       scales: {
-        x: { type: 'linear', beginAtZero: false, title: { display: true, text: `${axis}: bars start at ${tickLabel(base)}, every input at its likely value` }, ticks: { callback: tickLabel } },
+        x: {
+          type: 'linear',
+          beginAtZero: false,
+          title: { display: true, text: `${axis}: bars start at ${tickLabel(base)}, every input at its likely value` },
+          ticks: { callback: tickLabel },
+        },
         y: { ticks: { autoSkip: false } },
       },
     },

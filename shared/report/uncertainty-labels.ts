@@ -10,7 +10,7 @@ export const inputLabels: Record<UncertainInputId, string> = uncertainInputLabel
 
 /** "× scenario value" for multipliers, "share of GPU time" for the restart share. */
 export const inputUnitText = (id: UncertainInputId): string =>
-  (rangeUnits[id] === 'multiplier' ? '× scenario value' : 'share of GPU time');
+  rangeUnits[id] === 'multiplier' ? '× scenario value' : 'share of GPU time';
 
 export const outputLabels: Record<OutputId, string> = {
   gpuHours: 'GPU-hours',
@@ -22,7 +22,11 @@ export const outputLabels: Record<OutputId, string> = {
 
 /** Unit of each output as the workbook labels it; cost is in the scenario currency. */
 export const outputUnits = (currency: string): Record<OutputId, string> => ({
-  gpuHours: 'GPU-h', wallClockHours: 'h', energyKWh: 'kWh', co2eKg: 'kg CO2e', cost: currency,
+  gpuHours: 'GPU-h',
+  wallClockHours: 'h',
+  energyKWh: 'kWh',
+  co2eKg: 'kg CO2e',
+  cost: currency,
 });
 
 /** Report order: money first, as on the summary. */
@@ -31,10 +35,15 @@ export const reportOutputOrder: OutputId[] = ['cost', 'wallClockHours', 'gpuHour
 /** The engine's point estimate of an output (every input as planned). */
 export const pointEstimate = (e: Estimate, output: OutputId): number => {
   switch (output) {
-    case 'cost': return e.cost.total;
-    case 'wallClockHours': return e.wallClockHours;
-    case 'gpuHours': return e.gpuHours;
-    case 'energyKWh': return e.energyKWh;
-    case 'co2eKg': return e.co2eKg;
+    case 'cost':
+      return e.cost.total;
+    case 'wallClockHours':
+      return e.wallClockHours;
+    case 'gpuHours':
+      return e.gpuHours;
+    case 'energyKWh':
+      return e.energyKWh;
+    case 'co2eKg':
+      return e.co2eKg;
   }
 };

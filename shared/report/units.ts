@@ -23,4 +23,5 @@ export const formatGpuHours = (gpuHours: number): string => `${formatNumber(gpuH
 
 export const formatPercent = (fraction: number, decimals = 1): string => `${formatNumber(fraction * 100, decimals)}%`;
 
-export const formatPower = (kW: number): string => (kW >= 1e3 ? `${formatSignificant(kW / 1e3)} MW` : `${formatSignificant(kW)} kW`);
+export const formatPower = (kW: number): string =>
+  kW >= 1e3 ? `${formatSignificant(kW / 1e3)} MW` : `${formatSignificant(kW)} kW`;

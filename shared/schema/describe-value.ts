@@ -20,10 +20,16 @@ export const describeValue = (value: unknown): string => {
   if (typeof value === 'number') return describeNumber(value);
   if (typeof value === 'string') return describeText(value);
   if (typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${value.length} item${value.length === 1 ? '' : 's'}`;
+  if (Array.isArray(value))
+    return value.length === 0 ? 'an empty list' : `a list of ${value.length} item${value.length === 1 ? '' : 's'}`;
   if (typeof value === 'object') {
     const keys = Object.keys(value);
-    return keys.length === 0 ? 'an empty object {}' : `an object with ${keys.slice(0, 3).map((k) => `"${k}"`).join(', ')}${keys.length > 3 ? ', …' : ''}`;
+    return keys.length === 0
+      ? 'an empty object {}'
+      : `an object with ${keys
+          .slice(0, 3)
+          .map((k) => `"${k}"`)
+          .join(', ')}${keys.length > 3 ? ', …' : ''}`;
   }
   return typeof value;
 };

@@ -19,10 +19,14 @@ const isContainer = (value: unknown): value is Record<PropertyKey, unknown> =>
   typeof value === 'object' && value !== null;
 
 /** The value at `path`, or `missing` when the path leads nowhere. Iterative: input depth cannot overflow the stack. */
-export const valueAtPath = (root: unknown, path: readonly PathSegment[]): { found: true; value: unknown } | { found: false } => {
+export const valueAtPath = (
+  root: unknown,
+  path: readonly PathSegment[],
+): { found: true; value: unknown } | { found: false } => {
   let current: unknown = root;
   for (const segment of path) {
-    if (!isContainer(current) || typeof segment === 'symbol' || !Object.prototype.hasOwnProperty.call(current, segment)) return { found: false };
+    if (!isContainer(current) || typeof segment === 'symbol' || !Object.prototype.hasOwnProperty.call(current, segment))
+      return { found: false };
     current = current[segment];
   }
   return { found: true, value: current };

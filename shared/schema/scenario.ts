@@ -5,31 +5,45 @@ import { limits } from './limits';
 import { MAX_RESTART_SHARE, uncertaintySchema } from './uncertainty';
 
 const count = (what: string, max: number) =>
-  z.number({ error: `${what} must be a number` })
+  z
+    .number({ error: `${what} must be a number` })
     .finite(`${what} must be a finite number`)
     .int(`${what} must be a whole number`)
     .min(1, `${what} must be at least 1`)
     .max(max, `${what} above ${max.toExponential(0)} is not plausible`);
 
 const positive = (what: string, max: number) =>
-  z.number({ error: `${what} must be a number` })
+  z
+    .number({ error: `${what} must be a number` })
     .finite(`${what} must be a finite number`)
     .positive(`${what} must be greater than 0`)
     .max(max, `${what} above ${max.toExponential(0)} is not plausible`);
 
 const fraction = (what: string) =>
-  z.number({ error: `${what} must be a number` })
+  z
+    .number({ error: `${what} must be a number` })
     .finite(`${what} must be a finite number`)
     .min(0, `${what} must be between 0 and 1`)
     .max(1, `${what} must be between 0 and 1`);
 
 const nonNegative = (what: string, max: number) =>
-  z.number({ error: `${what} must be a number` })
+  z
+    .number({ error: `${what} must be a number` })
     .finite(`${what} must be a finite number`)
     .min(0, `${what} must not be negative`)
     .max(max, `${what} above ${max.toExponential(0)} is not plausible`);
 
-export const precisionIds = ['fp32', 'tf32', 'fp16', 'bf16', 'mixed-fp16', 'mixed-bf16', 'fp8', 'int8', 'int4'] as const;
+export const precisionIds = [
+  'fp32',
+  'tf32',
+  'fp16',
+  'bf16',
+  'mixed-fp16',
+  'mixed-bf16',
+  'fp8',
+  'int8',
+  'int4',
+] as const;
 export const weightPrecisionIds = ['fp32', 'fp16', 'bf16', 'fp8', 'int8', 'int4', 'nf4'] as const;
 export const optimizerIds = ['adamw', 'adam-8bit', 'sgd', 'adafactor'] as const;
 /** Where mixed precision keeps fp32 weights: a separate master copy beside 16-bit weights (Megatron/DeepSpeed, 2+2+12 bytes), or as the weights themselves (PyTorch autocast, 4+4+8 bytes). */
@@ -42,34 +56,54 @@ export const fineTuneMethodIds = ['full', 'lora', 'qlora'] as const;
 export const loraTargetIds = ['q', 'k', 'v', 'qkv', 'o', 'gate', 'up', 'down'] as const;
 export const pricingModeIds = ['cloud', 'on-prem'] as const;
 
-export const architectureSchema = z.object({
-  layers: count('layers', 1_000),
-  hidden: count('hidden size', 1_000_000),
-  heads: count('attention heads', 10_000),
-  /** Key/value heads: equal to heads for multi-head attention, fewer for GQA, 1 for MQA. */
-  kvHeads: count('key/value heads', 10_000).optional(),
-  /** FFN inner size; default 4·hidden (or 8/3·hidden when gated). */
-  ffn: count('FFN size', 10_000_000).optional(),
-  /** SwiGLU/GeGLU FFN: three matrices instead of two. */
-  gatedFfn: z.boolean().default(false),
-  vocab: count('vocabulary size', 10_000_000).default(32_000),
-  tiedEmbeddings: z.boolean().default(false),
-  /** Mixture of experts: number of experts per FFN layer and experts active per token. */
-  experts: count('experts', 10_000).default(1),
-  expertsTopK: count('active experts per token', 10_000).default(1),
-}).superRefine((a, ctx) => {
-  if (a.hidden % a.heads !== 0) ctx.addIssue({ code: 'custom', path: ['heads'], message: `hidden size ${a.hidden} must be divisible by the ${a.heads} attention heads` });
-  if (a.kvHeads !== undefined && (a.kvHeads > a.heads || a.heads % a.kvHeads !== 0)) ctx.addIssue({ code: 'custom', path: ['kvHeads'], message: `key/value heads (${a.kvHeads}) must divide the ${a.heads} attention heads` });
-  if (a.expertsTopK > a.experts) ctx.addIssue({ code: 'custom', path: ['expertsTopK'], message: `active experts per token (${a.expertsTopK}) cannot exceed the ${a.experts} experts` });
-});
+export const architectureSchema = z
+  .object({
+    layers: count('layers', 1_000),
+    hidden: count('hidden size', 1_000_000),
+    heads: count('attention heads', 10_000),
+    /** Key/value heads: equal to heads for multi-head attention, fewer for GQA, 1 for MQA. */
+    kvHeads: count('key/value heads', 10_000).optional(),
+    /** FFN inner size; default 4·hidden (or 8/3·hidden when gated). */
+    ffn: count('FFN size', 10_000_000).optional(),
+    /** SwiGLU/GeGLU FFN: three matrices instead of two. */
+    gatedFfn: z.boolean().default(false),
+    vocab: count('vocabulary size', 10_000_000).default(32_000),
+    tiedEmbeddings: z.boolean().default(false),
+    /** Mixture of experts: number of experts per FFN layer and experts active per token. */
+    experts: count('experts', 10_000).default(1),
+    expertsTopK: count('active experts per token', 10_000).default(1),
+  })
+  .superRefine((a, ctx) => {
+    if (a.hidden % a.heads !== 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['heads'],
+        message: `hidden size ${a.hidden} must be divisible by the ${a.heads} attention heads`,
+      });
+    if (a.kvHeads !== undefined && (a.kvHeads > a.heads || a.heads % a.kvHeads !== 0))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['kvHeads'],
+        message: `key/value heads (${a.kvHeads}) must divide the ${a.heads} attention heads`,
+      });
+    if (a.expertsTopK > a.experts)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['expertsTopK'],
+        message: `active experts per token (${a.expertsTopK}) cannot exceed the ${a.experts} experts`,
+      });
+  });
 
-export const modelSchema = z.object({
-  /** Total parameters; used when no architecture is given. */
-  parameters: positive('parameters', limits.maxParameters).optional(),
-  architecture: architectureSchema.optional(),
-}).refine((m) => m.parameters !== undefined || m.architecture !== undefined, {
-  message: 'give either the parameter count or the architecture', path: ['parameters'],
-});
+export const modelSchema = z
+  .object({
+    /** Total parameters; used when no architecture is given. */
+    parameters: positive('parameters', limits.maxParameters).optional(),
+    architecture: architectureSchema.optional(),
+  })
+  .refine((m) => m.parameters !== undefined || m.architecture !== undefined, {
+    message: 'give either the parameter count or the architecture',
+    path: ['parameters'],
+  });
 
 export const trainingSchema = z.object({
   /** Training tokens; omitted = compute-optimal (≈ 20 tokens per parameter). */
@@ -82,7 +116,12 @@ export const trainingSchema = z.object({
   precision: z.enum(precisionIds).default('mixed-bf16'),
   optimizer: z.enum(optimizerIds).default('adamw'),
   masterWeights: z.enum(masterWeightsIds).default('separate'),
-  zeroStage: z.number().int().min(0, 'ZeRO stage must be 0, 1, 2 or 3').max(3, 'ZeRO stage must be 0, 1, 2 or 3').default(1),
+  zeroStage: z
+    .number()
+    .int()
+    .min(0, 'ZeRO stage must be 0, 1, 2 or 3')
+    .max(3, 'ZeRO stage must be 0, 1, 2 or 3')
+    .default(1),
   tensorParallel: count('tensor-parallel size', 1_024).default(1),
   pipelineParallel: count('pipeline-parallel size', 1_024).default(1),
   sequenceParallel: z.boolean().default(false),
@@ -94,13 +133,20 @@ export const trainingSchema = z.object({
   frameworkOverheadBytes: nonNegative('framework overhead', 1e13).default(2e9),
   /** Share of GPU time lost to failures, restarts and checkpointing (at most 0.9: at 1 the run never finishes). */
   restartOverhead: fraction('restart overhead')
-    .max(MAX_RESTART_SHARE, `restart overhead is the share of GPU time lost and must be at most ${MAX_RESTART_SHARE} (at 1 the run never finishes)`).default(0),
+    .max(
+      MAX_RESTART_SHARE,
+      `restart overhead is the share of GPU time lost and must be at most ${MAX_RESTART_SHARE} (at 1 the run never finishes)`,
+    )
+    .default(0),
 });
 
 export const fineTuningSchema = z.object({
   method: z.enum(fineTuneMethodIds).default('lora'),
   loraRank: count('LoRA rank', 65_536).default(16),
-  loraTargets: z.array(z.enum(loraTargetIds)).min(1, 'choose at least one LoRA target module').default(['q', 'k', 'v', 'o']),
+  loraTargets: z
+    .array(z.enum(loraTargetIds))
+    .min(1, 'choose at least one LoRA target module')
+    .default(['q', 'k', 'v', 'o']),
 });
 
 export const inferenceSchema = z.object({
@@ -147,7 +193,12 @@ export const onPremSchema = z.object({
   /** In the scenario currency; omitted = the catalog's typical price for the GPU. */
   purchasePricePerGpu: nonNegative('purchase price per GPU', 1e9).optional(),
   lifetimeYears: positive('lifetime', 50).default(4),
-  utilization: z.number().finite().gt(0, 'utilization must be greater than 0').max(1, 'utilization must be at most 1').default(0.7),
+  utilization: z
+    .number()
+    .finite()
+    .gt(0, 'utilization must be greater than 0')
+    .max(1, 'utilization must be at most 1')
+    .default(0.7),
   /** In the scenario currency; omitted = US$0.30 per GPU-hour converted (staff, network, storage, maintenance). */
   operationsPerGpuHour: nonNegative('operations cost per GPU-hour', 1e6).optional(),
   /** In the scenario currency; omitted = US$0.15 per kWh converted. */
@@ -160,7 +211,10 @@ export const pricingSchema = z.object({
   priceId: z.string().optional(),
   /** Overrides the catalog price, in the scenario currency. */
   pricePerGpuHour: nonNegative('price per GPU-hour', 1e6).optional(),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'currency must be a three-letter ISO code such as EUR or USD').default('USD'),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'currency must be a three-letter ISO code such as EUR or USD')
+    .default('USD'),
   /** Units of the scenario currency per USD; omitted = catalog rate. */
   exchangeRatePerUsd: positive('exchange rate', 1e6).optional(),
   onPrem: onPremSchema.default(() => onPremSchema.parse({})),

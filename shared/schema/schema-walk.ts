@@ -2,7 +2,15 @@
 import type { z } from 'zod';
 
 export type AnySchema = z.core.$ZodType;
-type Def = { type: string; shape?: Record<string, AnySchema>; innerType?: AnySchema; element?: AnySchema; valueType?: AnySchema; in?: AnySchema; out?: AnySchema };
+type Def = {
+  type: string;
+  shape?: Record<string, AnySchema>;
+  innerType?: AnySchema;
+  element?: AnySchema;
+  valueType?: AnySchema;
+  in?: AnySchema;
+  out?: AnySchema;
+};
 
 const defOf = (schema: AnySchema | undefined): Def | undefined => schema?._zod.def as Def | undefined;
 

@@ -5,7 +5,9 @@ import { isPlainObject, itemSchema, objectShape, type AnySchema } from './schema
 
 const orderedKeys = (value: Record<string, unknown>, shape: Record<string, AnySchema> | undefined): string[] => {
   const known = shape ? Object.keys(shape).filter((k) => k in value) : [];
-  const rest = Object.keys(value).filter((k) => !shape || !(k in shape)).sort();
+  const rest = Object.keys(value)
+    .filter((k) => !shape || !(k in shape))
+    .sort();
   return [...known, ...rest];
 };
 

@@ -13,7 +13,8 @@ export const unknownFieldPaths = (value: unknown, schema: AnySchema): string[] =
     const item = stack.pop()!;
     if (Array.isArray(item.value)) {
       const element = itemSchema(item.schema, 'array');
-      if (element) item.value.forEach((child, i) => stack.push({ value: child, schema: element, path: [...item.path, i] }));
+      if (element)
+        item.value.forEach((child, i) => stack.push({ value: child, schema: element, path: [...item.path, i] }));
       continue;
     }
     const shape = objectShape(item.schema);

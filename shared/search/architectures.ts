@@ -20,33 +20,57 @@ export interface ArchitectureTable {
 }
 
 export const architectureOf = (t: ArchitectureTable, row: number, tiedEmbeddings = false): Architecture => ({
-  layers: t.layers[row]!, hidden: t.hidden[row]!, heads: t.heads[row]!, kvHeads: t.kvHeads[row]!, ffn: t.ffn[row]!,
-  gatedFfn: t.gated[row] === 1, vocab: t.vocab[row]!, tiedEmbeddings, experts: 1, expertsTopK: 1,
+  layers: t.layers[row]!,
+  hidden: t.hidden[row]!,
+  heads: t.heads[row]!,
+  kvHeads: t.kvHeads[row]!,
+  ffn: t.ffn[row]!,
+  gatedFfn: t.gated[row] === 1,
+  vocab: t.vocab[row]!,
+  tiedEmbeddings,
+  experts: 1,
+  expertsTopK: 1,
 });
 
 /** Shapes a goal of a fixed parameter count admits: within ± tolerance of the target. */
 const withinGoal = (goal: SearchGoal, parameters: number): boolean =>
   goal.kind !== 'parameters' || Math.abs(parameters - goal.parameters) <= goal.tolerance * goal.parameters;
 
-export const buildArchitectureTable = (space: SearchSpace, goal: SearchGoal, tiedEmbeddings = false): ArchitectureTable => {
+export const buildArchitectureTable = (
+  space: SearchSpace,
+  goal: SearchGoal,
+  tiedEmbeddings = false,
+): ArchitectureTable => {
   const rows: Architecture[] = [];
   const params: { total: number; active: number }[] = [];
-  for (const layers of space.layers) for (const hidden of space.hidden) for (const heads of space.heads) {
-    if (hidden % heads !== 0) continue;
-    for (const group of space.queryHeadsPerKvHead) {
-      if (heads % group !== 0) continue;
-      for (const ratio of space.ffnRatio) for (const gatedFfn of space.gatedFfn) for (const vocab of space.vocab) {
-        const arch: Architecture = {
-          layers, hidden, heads, kvHeads: heads / group, ffn: Math.max(1, Math.round(ratio * hidden)),
-          gatedFfn, vocab, tiedEmbeddings, experts: 1, expertsTopK: 1,
-        };
-        const p = architectureParameters(resolveArchitecture(arch));
-        if (!withinGoal(goal, p.total)) continue;
-        rows.push(arch);
-        params.push(p);
+  for (const layers of space.layers)
+    for (const hidden of space.hidden)
+      for (const heads of space.heads) {
+        if (hidden % heads !== 0) continue;
+        for (const group of space.queryHeadsPerKvHead) {
+          if (heads % group !== 0) continue;
+          for (const ratio of space.ffnRatio)
+            for (const gatedFfn of space.gatedFfn)
+              for (const vocab of space.vocab) {
+                const arch: Architecture = {
+                  layers,
+                  hidden,
+                  heads,
+                  kvHeads: heads / group,
+                  ffn: Math.max(1, Math.round(ratio * hidden)),
+                  gatedFfn,
+                  vocab,
+                  tiedEmbeddings,
+                  experts: 1,
+                  expertsTopK: 1,
+                };
+                const p = architectureParameters(resolveArchitecture(arch));
+                if (!withinGoal(goal, p.total)) continue;
+                rows.push(arch);
+                params.push(p);
+              }
+        }
       }
-    }
-  }
   const column = (pick: (a: Architecture, i: number) => number) => Float64Array.from(rows, pick);
   return {
     count: rows.length,

@@ -8,7 +8,12 @@ const PLACEHOLDER_MODEL = { parameters: 1e9 };
 
 /** Parses `spec.base`; errors name the path under `base`. */
 export const parseBase = (base: Record<string, unknown>): Scenario => {
-  const parsed = scenarioSchema.safeParse({ id: 'search-base', name: 'Search base', ...base, model: PLACEHOLDER_MODEL });
+  const parsed = scenarioSchema.safeParse({
+    id: 'search-base',
+    name: 'Search base',
+    ...base,
+    model: PLACEHOLDER_MODEL,
+  });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new Error(`base.${issue.path.join('.')}: ${issue.message}`);
@@ -22,18 +27,32 @@ const section = (base: Record<string, unknown>, key: string): Record<string, unk
 };
 
 /** The scenario input for a candidate: the base with the candidate's shape, plan and hardware. */
-export const candidateScenario = (base: Record<string, unknown>, c: Candidate, id: string, name: string): ScenarioInput => ({
-  ...base,
-  id,
-  name,
-  workload: 'pretraining',
-  method: 'standard',
-  model: { architecture: c.architecture },
-  training: {
-    ...section(base, 'training'),
-    tokens: c.tokens, epochs: 1, seqLength: c.seqLength, microBatch: c.microBatch, precision: c.precision, optimizer: c.optimizer,
-    zeroStage: c.zeroStage, recompute: c.recompute, tensorParallel: c.tensorParallel, pipelineParallel: c.pipelineParallel,
-  },
-  hardware: { ...section(base, 'hardware'), gpu: c.gpu, gpuCount: c.gpuCount, deadlineHours: undefined },
-  energy: { ...section(base, 'energy'), region: c.region, carbonIntensityKgPerKWh: undefined },
-} as ScenarioInput);
+export const candidateScenario = (
+  base: Record<string, unknown>,
+  c: Candidate,
+  id: string,
+  name: string,
+): ScenarioInput =>
+  ({
+    ...base,
+    id,
+    name,
+    workload: 'pretraining',
+    method: 'standard',
+    model: { architecture: c.architecture },
+    training: {
+      ...section(base, 'training'),
+      tokens: c.tokens,
+      epochs: 1,
+      seqLength: c.seqLength,
+      microBatch: c.microBatch,
+      precision: c.precision,
+      optimizer: c.optimizer,
+      zeroStage: c.zeroStage,
+      recompute: c.recompute,
+      tensorParallel: c.tensorParallel,
+      pipelineParallel: c.pipelineParallel,
+    },
+    hardware: { ...section(base, 'hardware'), gpu: c.gpu, gpuCount: c.gpuCount, deadlineHours: undefined },
+    energy: { ...section(base, 'energy'), region: c.region, carbonIntensityKgPerKWh: undefined },
+  }) as ScenarioInput;

@@ -1,6 +1,11 @@
 // Chinchilla sanity check: at the compute the search's lowest-loss plan spends,
 // where do the Hoffmann (and the chosen) fits put the loss-optimal model size?
-import { computeOptimalParameters, computeOptimalTokensForFlops, hoffmannFit, type LossFit } from '../engine/scaling-laws';
+import {
+  computeOptimalParameters,
+  computeOptimalTokensForFlops,
+  hoffmannFit,
+  type LossFit,
+} from '../engine/scaling-laws';
 
 export interface ChinchillaCheck {
   /** 6·N·D of the lowest-loss plan found. */
@@ -24,9 +29,13 @@ export const chinchillaCheck = (best: { parameters: number; tokens: number }, fi
   const hoffmannParameters = computeOptimalParameters(flops, hoffmannFit);
   const fitParameters = computeOptimalParameters(flops, fit);
   return {
-    flops, parameters: best.parameters, tokens: best.tokens,
-    hoffmannParameters, hoffmannTokens: computeOptimalTokensForFlops(flops, hoffmannFit),
-    fitParameters, fit: fit.id,
+    flops,
+    parameters: best.parameters,
+    tokens: best.tokens,
+    hoffmannParameters,
+    hoffmannTokens: computeOptimalTokensForFlops(flops, hoffmannFit),
+    fitParameters,
+    fit: fit.id,
     ratioToFitOptimum: best.parameters / fitParameters,
     ratioToHoffmann: best.parameters / hoffmannParameters,
     source: `${hoffmannFit.source}; N_opt = G·(C/6)^(β/(α+β))`,

@@ -8,8 +8,21 @@ import { parseBase } from './base-scenario';
 import { buildHardwareTable, type HardwareTable } from './hardware-table';
 import type { SearchSpec } from './spec';
 
-export const AXES = ['architecture', 'seqLength', 'tokensPerParameter', 'precision', 'optimizer', 'zeroStage', 'recompute',
-  'microBatch', 'tensorParallel', 'pipelineParallel', 'gpu', 'gpuCount', 'region'] as const;
+export const AXES = [
+  'architecture',
+  'seqLength',
+  'tokensPerParameter',
+  'precision',
+  'optimizer',
+  'zeroStage',
+  'recompute',
+  'microBatch',
+  'tensorParallel',
+  'pipelineParallel',
+  'gpu',
+  'gpuCount',
+  'region',
+] as const;
 
 export interface CompiledSearch {
   spec: SearchSpec;
@@ -46,21 +59,44 @@ export const compileSearch = (spec: SearchSpec, catalog: Catalog): CompiledSearc
   const precision = unique(space.precision);
   const hardware = buildHardwareTable(catalog, base, gpus, regions, precision);
   const c: Omit<CompiledSearch, 'radices' | 'total'> = {
-    spec, base, fit: lossFits[spec.lossFit], hardware,
+    spec,
+    base,
+    fit: lossFits[spec.lossFit],
+    hardware,
     architectures: buildArchitectureTable(space, spec.goal),
     seqLength: unique(space.seqLength),
     tokensPerParameter: spec.goal.kind === 'parameters' ? unique(space.tokensPerParameter) : [Number.NaN],
-    precision, optimizer: unique(space.optimizer), zeroStage: unique(space.zeroStage), recompute: unique(space.recompute),
-    microBatch: unique(space.microBatch), tensorParallel: unique(space.tensorParallel), pipelineParallel: unique(space.pipelineParallel),
+    precision,
+    optimizer: unique(space.optimizer),
+    zeroStage: unique(space.zeroStage),
+    recompute: unique(space.recompute),
+    microBatch: unique(space.microBatch),
+    tensorParallel: unique(space.tensorParallel),
+    pipelineParallel: unique(space.pipelineParallel),
     gpuCount: unique(space.gpuCount),
   };
   if (c.architectures.count === 0) {
-    throw new Error(`space: no architecture in the space is valid${spec.goal.kind === 'parameters' ? ` and within ±${spec.goal.tolerance * 100}% of ${spec.goal.parameters.toExponential(2)} parameters` : ''} (hidden must divide by heads, heads by query heads per KV head)`);
+    throw new Error(
+      `space: no architecture in the space is valid${spec.goal.kind === 'parameters' ? ` and within ±${spec.goal.tolerance * 100}% of ${spec.goal.parameters.toExponential(2)} parameters` : ''} (hidden must divide by heads, heads by query heads per KV head)`,
+    );
   }
-  const radices = [c.architectures.count, c.seqLength.length, c.tokensPerParameter.length, c.precision.length, c.optimizer.length,
-    c.zeroStage.length, c.recompute.length, c.microBatch.length, c.tensorParallel.length, c.pipelineParallel.length,
-    hardware.gpuIds.length, c.gpuCount.length, hardware.regionIds.length];
+  const radices = [
+    c.architectures.count,
+    c.seqLength.length,
+    c.tokensPerParameter.length,
+    c.precision.length,
+    c.optimizer.length,
+    c.zeroStage.length,
+    c.recompute.length,
+    c.microBatch.length,
+    c.tensorParallel.length,
+    c.pipelineParallel.length,
+    hardware.gpuIds.length,
+    c.gpuCount.length,
+    hardware.regionIds.length,
+  ];
   const total = radices.reduce((a, b) => a * b, 1);
-  if (!Number.isSafeInteger(total)) throw new Error(`space: ${total.toExponential(2)} candidates is too many to number; narrow the space`);
+  if (!Number.isSafeInteger(total))
+    throw new Error(`space: ${total.toExponential(2)} candidates is too many to number; narrow the space`);
   return { ...c, radices, total };
 };

@@ -30,8 +30,18 @@ export class CandidateEvaluator {
     this.tokensPerShape = kind === 'target-loss' || kind === 'parameters' || kind === 'compute';
     const t = c.base.training;
     this.scratch = {
-      seqLength: 1, microBatch: 1, hidden: 1, heads: 1, layers: 1, vocab: 1, tensorParallel: 1, pipelineParallel: 1,
-      sequenceParallel: t.sequenceParallel, recompute: 'none', flashAttention: t.flashAttention, mlpScale: 1,
+      seqLength: 1,
+      microBatch: 1,
+      hidden: 1,
+      heads: 1,
+      layers: 1,
+      vocab: 1,
+      tensorParallel: 1,
+      pipelineParallel: 1,
+      sequenceParallel: t.sequenceParallel,
+      recompute: 'none',
+      flashAttention: t.flashAttention,
+      mlpScale: 1,
     };
   }
 
@@ -99,11 +109,20 @@ export class CandidateEvaluator {
     const zero = c.zeroStage[d[5]!]!;
     const perModelShard = total / (tp * pp);
     const s = this.scratch;
-    s.seqLength = seq; s.microBatch = microBatch; s.hidden = hidden; s.heads = heads; s.layers = layers;
-    s.vocab = arch.vocab[a]!; s.tensorParallel = tp; s.pipelineParallel = pp; s.recompute = recompute;
+    s.seqLength = seq;
+    s.microBatch = microBatch;
+    s.hidden = hidden;
+    s.heads = heads;
+    s.layers = layers;
+    s.vocab = arch.vocab[a]!;
+    s.tensorParallel = tp;
+    s.pipelineParallel = pp;
+    s.recompute = recompute;
     s.mlpScale = mlpActivationScale(hidden, arch.ffn[a]!, arch.gated[a] === 1, 1);
-    const memory = perModelShard * (weightB / (zero >= 3 ? dp : 1) + gradB / (zero >= 2 ? dp : 1) + optB / (zero >= 1 ? dp : 1))
-      + activationBytesPerGpu(s) + t.frameworkOverheadBytes;
+    const memory =
+      perModelShard * (weightB / (zero >= 3 ? dp : 1) + gradB / (zero >= 2 ? dp : 1) + optB / (zero >= 1 ? dp : 1)) +
+      activationBytesPerGpu(s) +
+      t.frameworkOverheadBytes;
     const usable = hw.memoryBytes[g]! * (1 - c.base.hardware.memoryHeadroom);
     out[Metric.memoryPerGpuBytes] = memory;
     out[Metric.usableBytes] = usable;
@@ -115,14 +134,18 @@ export class CandidateEvaluator {
     const microBatches = t.globalBatch !== undefined ? Math.max(1, t.globalBatch / (dp * microBatch)) : 8 * pp;
     const bubble = pipelineBubbleFraction(pp, microBatches);
     const work = flopsPerToken * recomputeFactor(recompute);
-    const secondsPerToken = withRestartOverhead(computeSeconds(work, gpus, peak, hw.mfu[g]!) * (1 + bubble), t.restartOverhead);
+    const secondsPerToken = withRestartOverhead(
+      computeSeconds(work, gpus, peak, hw.mfu[g]!) * (1 + bubble),
+      t.restartOverhead,
+    );
     const hoursPerToken = secondsPerToken / 3600;
     const e = c.base.energy;
     const kWhPerToken = facilityPowerKW(gpus, hw.powerW[g]!, e.serverOverheadWPerGpu, e.pue) * hoursPerToken;
     const gpuHoursPerToken = gpus * hoursPerToken;
     const onPrem = c.base.pricing.onPrem;
-    const co2PerToken = operationalCo2eKg(kWhPerToken, hw.carbonIntensity[d[12]!]!, e.renewableShare)
-      + embodiedCo2eKg(gpuHoursPerToken, hw.embodiedKgPerGpu[g]!, onPrem.lifetimeYears, onPrem.utilization);
+    const co2PerToken =
+      operationalCo2eKg(kWhPerToken, hw.carbonIntensity[d[12]!]!, e.renewableShare) +
+      embodiedCo2eKg(gpuHoursPerToken, hw.embodiedKgPerGpu[g]!, onPrem.lifetimeYears, onPrem.utilization);
     const costPerToken = gpuHoursPerToken * hw.pricePerGpuHour[g]! + kWhPerToken * hw.electricityPricePerKWh[g]!;
 
     let tokens: number;
@@ -151,15 +174,28 @@ export class CandidateEvaluator {
   }
 
   /** Training tokens the goal implies for this candidate. */
-  private tokens(total: number, active: number, tokensPerParameter: number, costPerToken: number, kWhPerToken: number, hoursPerToken: number): number {
+  private tokens(
+    total: number,
+    active: number,
+    tokensPerParameter: number,
+    costPerToken: number,
+    kWhPerToken: number,
+    hoursPerToken: number,
+  ): number {
     const goal = this.c.spec.goal;
     switch (goal.kind) {
-      case 'target-loss': return tokensForLoss(total, goal.loss, this.c.fit);
-      case 'parameters': return total * tokensPerParameter;
-      case 'compute': return goal.flops / (6 * active);
-      case 'cost-budget': return goal.amount / costPerToken;
-      case 'energy-budget': return goal.kWh / kWhPerToken;
-      case 'time-budget': return goal.hours / hoursPerToken;
+      case 'target-loss':
+        return tokensForLoss(total, goal.loss, this.c.fit);
+      case 'parameters':
+        return total * tokensPerParameter;
+      case 'compute':
+        return goal.flops / (6 * active);
+      case 'cost-budget':
+        return goal.amount / costPerToken;
+      case 'energy-budget':
+        return goal.kWh / kWhPerToken;
+      case 'time-budget':
+        return goal.hours / hoursPerToken;
     }
   }
 

@@ -9,7 +9,10 @@ export class ParetoFrontier {
   /** The point that last rejected an offer: dominated candidates tend to come in runs. */
   private lastDominator = -1;
 
-  constructor(readonly objectives: number, initialCapacity = 256) {
+  constructor(
+    readonly objectives: number,
+    initialCapacity = 256,
+  ) {
     this.values = new Float64Array(initialCapacity * objectives);
     this.ids = new Float64Array(initialCapacity);
   }

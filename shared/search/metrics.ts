@@ -17,7 +17,13 @@ export const Metric = {
 export const METRIC_COUNT = 12;
 
 /** Metric slot of each search objective. */
-export const objectiveSlot = { loss: Metric.loss, cost: Metric.cost, time: Metric.hours, energy: Metric.energyKWh, co2: Metric.co2eKg } as const;
+export const objectiveSlot = {
+  loss: Metric.loss,
+  cost: Metric.cost,
+  time: Metric.hours,
+  energy: Metric.energyKWh,
+  co2: Metric.co2eKg,
+} as const;
 
 export const Status = {
   ok: 0,
@@ -36,5 +42,15 @@ export const Status = {
 } as const;
 export const STATUS_COUNT = 10;
 
-export const statusLabels = ['feasible', 'invalid parallel layout', 'precision unsupported on GPU', 'goal unreachable at this size',
-  'memory does not fit', 'more GPUs than allowed', 'misses the deadline', 'over the money limit', 'over the energy limit', 'over the CO2 limit'] as const;
+export const statusLabels = [
+  'feasible',
+  'invalid parallel layout',
+  'precision unsupported on GPU',
+  'goal unreachable at this size',
+  'memory does not fit',
+  'more GPUs than allowed',
+  'misses the deadline',
+  'over the money limit',
+  'over the energy limit',
+  'over the CO2 limit',
+] as const;

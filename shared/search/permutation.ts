@@ -17,7 +17,10 @@ export class SeededPermutation {
   private readonly mask: number;
   private readonly keys: Int32Array;
 
-  constructor(readonly n: number, seed: number) {
+  constructor(
+    readonly n: number,
+    seed: number,
+  ) {
     const bits = Math.max(2, Math.ceil(Math.log2(Math.max(2, n))));
     this.halfBits = Math.ceil(bits / 2);
     this.halfSize = 2 ** this.halfBits;

@@ -144,10 +144,17 @@ export class SearchRun {
     const frontier = this.frontier.candidateIds().map(describe);
     const best = this.bestLoss.candidateIds()[0];
     return {
-      spaceSize: c.total, planned: this.planned, evaluated: this.next, sampled: this.permutation !== null, cancelled,
-      feasible: this.feasible, rejected,
-      frontierObjectives: [...c.spec.frontier], frontier,
-      rankBy: this.rankBy, top: this.top.candidateIds().map(describe),
+      spaceSize: c.total,
+      planned: this.planned,
+      evaluated: this.next,
+      sampled: this.permutation !== null,
+      cancelled,
+      feasible: this.feasible,
+      rejected,
+      frontierObjectives: [...c.spec.frontier],
+      frontier,
+      rankBy: this.rankBy,
+      top: this.top.candidateIds().map(describe),
       scatter: Array.from(this.scatterIds.subarray(0, this.scatterCount), describe),
       chinchilla: best === undefined ? null : chinchillaCheck(describe(best), c.fit),
       notes: [...c.hardware.excluded],

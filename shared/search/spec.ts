@@ -4,13 +4,26 @@ import { z } from 'zod';
 import { optimizerIds, precisionIds, recomputeIds } from '../schema/scenario';
 
 const positive = (what: string) =>
-  z.number({ error: `${what} must be a number` }).finite(`${what} must be a finite number`).positive(`${what} must be greater than 0`);
+  z
+    .number({ error: `${what} must be a number` })
+    .finite(`${what} must be a finite number`)
+    .positive(`${what} must be greater than 0`);
 const counts = (what: string, max: number) =>
-  z.array(z.number({ error: `${what} values must be numbers` }).int(`${what} values must be whole numbers`)
-    .min(1, `${what} values must be at least 1`).max(max, `${what} values above ${max} are not plausible`))
-    .min(1, `give at least one ${what} value`).max(256, `at most 256 ${what} values`);
+  z
+    .array(
+      z
+        .number({ error: `${what} values must be numbers` })
+        .int(`${what} values must be whole numbers`)
+        .min(1, `${what} values must be at least 1`)
+        .max(max, `${what} values above ${max} are not plausible`),
+    )
+    .min(1, `give at least one ${what} value`)
+    .max(256, `at most 256 ${what} values`);
 const ratios = (what: string) =>
-  z.array(positive(`${what} values`)).min(1, `give at least one ${what} value`).max(256, `at most 256 ${what} values`);
+  z
+    .array(positive(`${what} values`))
+    .min(1, `give at least one ${what} value`)
+    .max(256, `at most 256 ${what} values`);
 const choices = <T extends readonly [string, ...string[]]>(ids: T, what: string) =>
   z.array(z.enum(ids, { error: `${what} must be one of ${ids.join(', ')}` })).min(1, `choose at least one ${what}`);
 
@@ -19,18 +32,26 @@ export const objectiveIds = ['loss', 'cost', 'time', 'energy', 'co2'] as const;
 export type ObjectiveId = (typeof objectiveIds)[number];
 
 /** What the plan must achieve; it also decides how many tokens each candidate trains on. */
-export const goalSchema = z.discriminatedUnion('kind', [
-  /** Reach a predicted loss: each shape trains on the fewest tokens that get there. */
-  z.object({ kind: z.literal('target-loss'), loss: positive('target loss') }),
-  /** A model of about this size (± tolerance), trained on `space.tokensPerParameter`. */
-  z.object({ kind: z.literal('parameters'), parameters: positive('parameter count'), tolerance: z.number().min(0).max(10).default(0.1) }),
-  /** Spend this many training FLOPs (C = 6·N·D): each shape trains on C / 6N tokens. */
-  z.object({ kind: z.literal('compute'), flops: positive('compute budget (FLOPs)') }),
-  /** Spend this much money / energy / time: each plan trains on as many tokens as the budget buys. */
-  z.object({ kind: z.literal('cost-budget'), amount: positive('money budget') }),
-  z.object({ kind: z.literal('energy-budget'), kWh: positive('energy budget (kWh)') }),
-  z.object({ kind: z.literal('time-budget'), hours: positive('time budget (hours)') }),
-], { error: 'goal.kind must be one of target-loss, parameters, compute, cost-budget, energy-budget, time-budget' });
+export const goalSchema = z.discriminatedUnion(
+  'kind',
+  [
+    /** Reach a predicted loss: each shape trains on the fewest tokens that get there. */
+    z.object({ kind: z.literal('target-loss'), loss: positive('target loss') }),
+    /** A model of about this size (± tolerance), trained on `space.tokensPerParameter`. */
+    z.object({
+      kind: z.literal('parameters'),
+      parameters: positive('parameter count'),
+      tolerance: z.number().min(0).max(10).default(0.1),
+    }),
+    /** Spend this many training FLOPs (C = 6·N·D): each shape trains on C / 6N tokens. */
+    z.object({ kind: z.literal('compute'), flops: positive('compute budget (FLOPs)') }),
+    /** Spend this much money / energy / time: each plan trains on as many tokens as the budget buys. */
+    z.object({ kind: z.literal('cost-budget'), amount: positive('money budget') }),
+    z.object({ kind: z.literal('energy-budget'), kWh: positive('energy budget (kWh)') }),
+    z.object({ kind: z.literal('time-budget'), hours: positive('time budget (hours)') }),
+  ],
+  { error: 'goal.kind must be one of target-loss, parameters, compute, cost-budget, energy-budget, time-budget' },
+);
 
 export const searchLimitsSchema = z.object({
   maxCost: positive('maximum cost').optional(),
@@ -101,4 +122,6 @@ export type SearchLimitsInput = z.input<typeof searchLimitsSchema>;
 /** The objective the top-k table ranks by when the spec does not say. */
 /** Rank by what the goal leaves free: a fixed compute or budget buys a loss; a fixed size or loss costs money. */
 export const defaultRankBy = (goal: SearchGoal): ObjectiveId =>
-  goal.kind === 'cost-budget' || goal.kind === 'energy-budget' || goal.kind === 'time-budget' || goal.kind === 'compute' ? 'loss' : 'cost';
+  goal.kind === 'cost-budget' || goal.kind === 'energy-budget' || goal.kind === 'time-budget' || goal.kind === 'compute'
+    ? 'loss'
+    : 'cost';

@@ -28,9 +28,15 @@ export class TopK {
   }
 
   private swap(a: number, b: number): void {
-    const k = this.keys[a]!; this.keys[a] = this.keys[b]!; this.keys[b] = k;
-    const t = this.ties[a]!; this.ties[a] = this.ties[b]!; this.ties[b] = t;
-    const i = this.ids[a]!; this.ids[a] = this.ids[b]!; this.ids[b] = i;
+    const k = this.keys[a]!;
+    this.keys[a] = this.keys[b]!;
+    this.keys[b] = k;
+    const t = this.ties[a]!;
+    this.ties[a] = this.ties[b]!;
+    this.ties[b] = t;
+    const i = this.ids[a]!;
+    this.ids[a] = this.ids[b]!;
+    this.ids[b] = i;
   }
 
   offer(key: number, id: number, tie = 0): void {

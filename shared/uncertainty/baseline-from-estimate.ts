@@ -21,8 +21,11 @@ const facilityInput = (estimate: Estimate, name: string): number | undefined => 
 const powerParts = (s: Scenario, estimate: Estimate, catalog: Catalog) => {
   const tdpW = findGpu(catalog, estimate.gpu.id)?.tdpW ?? 0;
   return {
-    gpuW: facilityInput(estimate, 'GPU power') ?? stepValue(estimate, 'gpu-power')
-      ?? s.energy.gpuPowerW ?? gpuPowerW(tdpW, s.energy.loadFactor ?? DEFAULT_TRAINING_LOAD_FACTOR),
+    gpuW:
+      facilityInput(estimate, 'GPU power') ??
+      stepValue(estimate, 'gpu-power') ??
+      s.energy.gpuPowerW ??
+      gpuPowerW(tdpW, s.energy.loadFactor ?? DEFAULT_TRAINING_LOAD_FACTOR),
     serverW: facilityInput(estimate, 'server overhead') ?? s.energy.serverOverheadWPerGpu,
     pue: facilityInput(estimate, 'PUE') ?? s.energy.pue,
   };
@@ -33,8 +36,10 @@ const computePriceConverted = (s: Scenario, estimate: Estimate, catalog: Catalog
   const currency = s.pricing.currency;
   if (s.pricing.mode === 'cloud' && s.pricing.pricePerGpuHour !== undefined) return false;
   const toPerUsd = ratePerUsd(catalog, currency, s.pricing.exchangeRatePerUsd);
-  const cloud = s.pricing.mode === 'cloud' && toPerUsd !== undefined
-    ? chooseCloudPrice(catalog, estimate.gpu.id, s.pricing.priceId, currency, toPerUsd) : undefined;
+  const cloud =
+    s.pricing.mode === 'cloud' && toPerUsd !== undefined
+      ? chooseCloudPrice(catalog, estimate.gpu.id, s.pricing.priceId, currency, toPerUsd)
+      : undefined;
   // The same choice account.ts makes; without a cloud price the run is costed as owned hardware.
   if (cloud) return cloud.converted;
   // Owned hardware: only a catalog purchase price (in USD) is converted.

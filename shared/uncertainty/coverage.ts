@@ -34,25 +34,49 @@ export interface CoverageReport {
 
 const sameNumber = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
 
-const rowFor = (c: Comparison, catalog: Catalog, estimate: (s: Comparison['scenarios'][number], c: Catalog) => Estimate): CoverageRow | undefined => {
+const rowFor = (
+  c: Comparison,
+  catalog: Catalog,
+  estimate: (s: Comparison['scenarios'][number], c: Catalog) => Estimate,
+): CoverageRow | undefined => {
   const mapping = outputOfUnit[c.unit];
   const scenario = c.scenarios[0];
   if (!mapping || c.scenarios.length !== 1 || !scenario || scenario.method !== 'standard') return undefined;
   const e = estimate(scenario, catalog);
   const point = c.predict([e]);
-  const headline = { gpuHours: e.gpuHours, wallClockHours: e.wallClockHours, energyKWh: e.energyKWh, co2eKg: e.co2eKg, cost: e.cost.total }[mapping.output];
+  const headline = {
+    gpuHours: e.gpuHours,
+    wallClockHours: e.wallClockHours,
+    energyKWh: e.energyKWh,
+    co2eKg: e.co2eKg,
+    cost: e.cost.total,
+  }[mapping.output];
   // Only comparisons whose prediction is the ranged output itself (not a ratio or a derived figure).
   if (!sameNumber(point, headline * mapping.perOutputUnit)) return undefined;
   const r = estimateRange(scenario, e, catalog)[mapping.output];
   const p10 = r.p10 * mapping.perOutputUnit;
   const p90 = r.p90 * mapping.perOutputUnit;
   return {
-    id: c.id, label: c.label, group: c.group, quantity: c.quantity, unit: c.unit, published: c.published, point,
-    p10, p50: r.p50 * mapping.perOutputUnit, p90, inside: c.published >= p10 && c.published <= p90, source: c.source,
+    id: c.id,
+    label: c.label,
+    group: c.group,
+    quantity: c.quantity,
+    unit: c.unit,
+    published: c.published,
+    point,
+    p10,
+    p50: r.p50 * mapping.perOutputUnit,
+    p90,
+    inside: c.published >= p10 && c.published <= p90,
+    source: c.source,
   };
 };
 
-export const rangeCoverage = (catalog: Catalog, estimate = estimateScenario, comparisons: Comparison[] = allComparisons()): CoverageReport => {
+export const rangeCoverage = (
+  catalog: Catalog,
+  estimate = estimateScenario,
+  comparisons: Comparison[] = allComparisons(),
+): CoverageReport => {
   const rows = comparisons.map((c) => rowFor(c, catalog, estimate)).filter((r): r is CoverageRow => r !== undefined);
   return { rows, inside: rows.filter((r) => r.inside).length, total: rows.length, target: 0.8 };
 };

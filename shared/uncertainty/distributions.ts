@@ -17,9 +17,8 @@ const triangularQuantile = ({ low, likely, high }: Range): RangeQuantile => {
   const width = high - low;
   if (width === 0) return () => likely;
   const modeShare = (likely - low) / width;
-  return (p) => (p < modeShare
-    ? low + Math.sqrt(p * width * (likely - low))
-    : high - Math.sqrt((1 - p) * width * (high - likely)));
+  return (p) =>
+    p < modeShare ? low + Math.sqrt(p * width * (likely - low)) : high - Math.sqrt((1 - p) * width * (high - likely));
 };
 
 const lognormalQuantile = ({ low, likely, high }: Range): RangeQuantile => {
@@ -35,11 +34,16 @@ const lognormalQuantile = ({ low, likely, high }: Range): RangeQuantile => {
 /** Checks a range and explains what is wrong, naming the field. */
 export const checkRange = (field: string, range: Range): void => {
   const { low, likely, high, distribution } = range;
-  if (![low, likely, high].every(Number.isFinite)) throw new RangeError(`${field}: low, likely and high must be finite numbers; found ${low} / ${likely} / ${high}`);
-  if (!(low <= likely && likely <= high)) throw new RangeError(`${field}: a range needs low ≤ likely ≤ high; found ${low} / ${likely} / ${high}`);
-  if (distribution === 'lognormal' && !(low > 0)) throw new RangeError(`${field}: a log-normal range needs low > 0; found low = ${low} (use a triangular range for values that can be 0)`);
+  if (![low, likely, high].every(Number.isFinite))
+    throw new RangeError(`${field}: low, likely and high must be finite numbers; found ${low} / ${likely} / ${high}`);
+  if (!(low <= likely && likely <= high))
+    throw new RangeError(`${field}: a range needs low ≤ likely ≤ high; found ${low} / ${likely} / ${high}`);
+  if (distribution === 'lognormal' && !(low > 0))
+    throw new RangeError(
+      `${field}: a log-normal range needs low > 0; found low = ${low} (use a triangular range for values that can be 0)`,
+    );
 };
 
 /** The quantile function of a range: p in (0, 1) → value. */
 export const rangeQuantile = (range: Range): RangeQuantile =>
-  (range.distribution === 'lognormal' ? lognormalQuantile(range) : triangularQuantile(range));
+  range.distribution === 'lognormal' ? lognormalQuantile(range) : triangularQuantile(range);

@@ -24,18 +24,24 @@ const ASSUMPTIONS = [
   'Inputs vary independently of each other.',
 ];
 
-const SERVING = 'Serving: the hours are the serving period and the replica count stays as planned, so MFU, token and restart ranges do not act; power, PUE, grid, price and exchange-rate ranges do.';
-const ARTICLE = 'Source article method: it assumes 100% of peak, no failures and no PUE, so MFU, restart and PUE ranges do not act.';
+const SERVING =
+  'Serving: the hours are the serving period and the replica count stays as planned, so MFU, token and restart ranges do not act; power, PUE, grid, price and exchange-rate ranges do.';
+const ARTICLE =
+  'Source article method: it assumes 100% of peak, no failures and no PUE, so MFU, restart and PUE ranges do not act.';
 
 const deadlineNote = (deadlineHours: number, range: OutputRanges): string[] =>
-  (range.wallClockHours.p90 > deadlineHours
-    ? [`The GPU count was sized for the point estimate: the P90 wall-clock (${range.wallClockHours.p90.toFixed(0)} h) misses the ${deadlineHours} h deadline.`]
-    : []);
+  range.wallClockHours.p90 > deadlineHours
+    ? [
+        `The GPU count was sized for the point estimate: the P90 wall-clock (${range.wallClockHours.p90.toFixed(0)} h) misses the ${deadlineHours} h deadline.`,
+      ]
+    : [];
 
 const assumptionsFor = (scenario: Scenario, estimate: Estimate, range: OutputRanges): string[] => [
   ...ASSUMPTIONS,
   ...(estimate.method === 'article' ? [ARTICLE] : estimate.workload === 'inference' ? [SERVING] : []),
-  ...(scenario.hardware.deadlineHours !== undefined && estimate.workload !== 'inference' ? deadlineNote(scenario.hardware.deadlineHours, range) : []),
+  ...(scenario.hardware.deadlineHours !== undefined && estimate.workload !== 'inference'
+    ? deadlineNote(scenario.hardware.deadlineHours, range)
+    : []),
 ];
 
 export const estimateUncertainty = (scenario: Scenario, estimate: Estimate, catalog: Catalog): UncertaintyResult => {
@@ -43,7 +49,14 @@ export const estimateUncertainty = (scenario: Scenario, estimate: Estimate, cata
   const { samples, seed } = scenario.uncertainty;
   const inputs = resolveRanges(scenario.uncertainty, scenario.training.restartOverhead);
   const range = runMonteCarlo(baseline, inputs, samples, seed);
-  return { range, tornado: tornado(baseline, inputs), inputs, samples, seed, assumptions: assumptionsFor(scenario, estimate, range) };
+  return {
+    range,
+    tornado: tornado(baseline, inputs),
+    inputs,
+    samples,
+    seed,
+    assumptions: assumptionsFor(scenario, estimate, range),
+  };
 };
 
 /** `aiplan estimate --json` → "range": { gpuHours: { p10, p50, p90 }, wallClockHours, energyKWh, co2eKg, cost }. */

@@ -11,18 +11,33 @@ import { outputIds, pointDraw, respond, type OutputId, type OutputValues } from 
 
 export type OutputRanges = Record<OutputId, Percentiles>;
 
-export const runMonteCarlo = (baseline: UncertaintyBaseline, ranges: ResolvedRange[], samples: number, seed: number): OutputRanges => {
-  if (!Number.isInteger(samples) || samples < 1) throw new RangeError(`uncertainty.samples must be a whole number ≥ 1; found ${samples}`);
+export const runMonteCarlo = (
+  baseline: UncertaintyBaseline,
+  ranges: ResolvedRange[],
+  samples: number,
+  seed: number,
+): OutputRanges => {
+  if (!Number.isInteger(samples) || samples < 1)
+    throw new RangeError(`uncertainty.samples must be a whole number ≥ 1; found ${samples}`);
   const quantileOf = (id: UncertainInputId): RangeQuantile => {
     const resolved = ranges.find((r) => r.id === id);
     if (!resolved) throw new RangeError(`uncertainty.ranges.${id}: no range resolved for this input`);
     return rangeQuantile(resolved.range);
   };
-  const q = Object.fromEntries(uncertainInputIds.map((id) => [id, quantileOf(id)])) as Record<UncertainInputId, RangeQuantile>;
+  const q = Object.fromEntries(uncertainInputIds.map((id) => [id, quantileOf(id)])) as Record<
+    UncertainInputId,
+    RangeQuantile
+  >;
   const rng = createRng(seed);
   const draw = pointDraw(baseline);
   const out: OutputValues = { gpuHours: 0, wallClockHours: 0, energyKWh: 0, co2eKg: 0, cost: 0 };
-  const columns = { gpuHours: new Float64Array(samples), wallClockHours: new Float64Array(samples), energyKWh: new Float64Array(samples), co2eKg: new Float64Array(samples), cost: new Float64Array(samples) };
+  const columns = {
+    gpuHours: new Float64Array(samples),
+    wallClockHours: new Float64Array(samples),
+    energyKWh: new Float64Array(samples),
+    co2eKg: new Float64Array(samples),
+    cost: new Float64Array(samples),
+  };
   // Fixed property writes (not a loop over keys) keep the hot loop monomorphic; the
   // draw order is the order of `uncertainInputIds`.
   for (let s = 0; s < samples; s++) {

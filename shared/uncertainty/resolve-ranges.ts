@@ -12,7 +12,10 @@ export interface ResolvedRange {
   basis: string;
 }
 
-export const resolveRanges = (settings: Pick<UncertaintySettings, 'ranges'>, plannedRestartShare: number): ResolvedRange[] => {
+export const resolveRanges = (
+  settings: Pick<UncertaintySettings, 'ranges'>,
+  plannedRestartShare: number,
+): ResolvedRange[] => {
   const defaults = defaultRanges(plannedRestartShare);
   return uncertainInputIds.map((id) => {
     const own = settings.ranges[id];

@@ -38,7 +38,7 @@ const MAX_LOST_SHARE = 0.99;
 
 /** MFU cannot exceed 1 and PUE cannot fall below 1, whatever the multiplier says. */
 const boundedRatio = (point: number, multiplier: number, min: number, max: number) =>
-  (point > 0 ? Math.min(max, Math.max(min, point * multiplier)) / point : 1);
+  point > 0 ? Math.min(max, Math.max(min, point * multiplier)) / point : 1;
 
 export const respond = (b: UncertaintyBaseline, draw: InputDraw, out: OutputValues): OutputValues => {
   const responds = b.timeResponds;
@@ -55,17 +55,24 @@ export const respond = (b: UncertaintyBaseline, draw: InputDraw, out: OutputValu
   out.wallClockHours = b.wallClockHours * timeRatio;
   out.energyKWh = b.energyKWh * energyRatio;
   // Written as point + change so the point draw returns the engine's figures bit for bit.
-  out.co2eKg = b.co2eKg
-    + b.operationalCo2eKg * (energyRatio * draw.carbonIntensity - 1)
-    + b.embodiedCo2eKg * (timeRatio - 1);
-  out.cost = b.cost
-    + b.computeCost * (timeRatio * draw.pricePerGpuHour * (b.priceConverted ? draw.exchangeRate : 1) - 1)
-    + b.electricityCost * (energyRatio * (b.electricityConverted ? draw.exchangeRate : 1) - 1)
-    + b.operationsCost * (timeRatio * (b.operationsConverted ? draw.exchangeRate : 1) - 1);
+  out.co2eKg =
+    b.co2eKg + b.operationalCo2eKg * (energyRatio * draw.carbonIntensity - 1) + b.embodiedCo2eKg * (timeRatio - 1);
+  out.cost =
+    b.cost +
+    b.computeCost * (timeRatio * draw.pricePerGpuHour * (b.priceConverted ? draw.exchangeRate : 1) - 1) +
+    b.electricityCost * (energyRatio * (b.electricityConverted ? draw.exchangeRate : 1) - 1) +
+    b.operationsCost * (timeRatio * (b.operationsConverted ? draw.exchangeRate : 1) - 1);
   return out;
 };
 
 /** The draw that reproduces the point estimate. */
 export const pointDraw = (b: UncertaintyBaseline): InputDraw => ({
-  mfu: 1, loadFactor: 1, pricePerGpuHour: 1, pue: 1, carbonIntensity: 1, tokens: 1, restartOverhead: b.restartOverhead, exchangeRate: 1,
+  mfu: 1,
+  loadFactor: 1,
+  pricePerGpuHour: 1,
+  pue: 1,
+  carbonIntensity: 1,
+  tokens: 1,
+  restartOverhead: b.restartOverhead,
+  exchangeRate: 1,
 });

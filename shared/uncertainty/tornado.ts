@@ -37,16 +37,17 @@ export const tornado = (baseline: UncertaintyBaseline, ranges: ResolvedRange[]):
     atLow: evaluate(baseline, { ...likely, [r.id]: r.range.low }),
     atHigh: evaluate(baseline, { ...likely, [r.id]: r.range.high }),
   }));
-  const barsFor = (output: OutputId): TornadoBar[] => ends
-    .map(({ r, atLow, atHigh }) => ({
-      input: r.id,
-      inputLow: r.range.low,
-      inputHigh: r.range.high,
-      outputAtLow: atLow[output],
-      outputAtHigh: atHigh[output],
-      swing: Math.abs(atHigh[output] - atLow[output]),
-    }))
-    .sort((a, b) => b.swing - a.swing);
+  const barsFor = (output: OutputId): TornadoBar[] =>
+    ends
+      .map(({ r, atLow, atHigh }) => ({
+        input: r.id,
+        inputLow: r.range.low,
+        inputHigh: r.range.high,
+        outputAtLow: atLow[output],
+        outputAtHigh: atHigh[output],
+        swing: Math.abs(atHigh[output] - atLow[output]),
+      }))
+      .sort((a, b) => b.swing - a.swing);
   return {
     base: evaluate(baseline, likely),
     bars: Object.fromEntries(outputIds.map((id) => [id, barsFor(id)])) as Record<OutputId, TornadoBar[]>,

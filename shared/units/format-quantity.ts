@@ -1,11 +1,18 @@
 // Compact, unit-aware display of engine figures (for the CLI and plain-text contexts).
 
-const scales: [number, string][] = [[1e15, 'Q'], [1e12, 'T'], [1e9, 'B'], [1e6, 'M'], [1e3, 'K']];
+const scales: [number, string][] = [
+  [1e15, 'Q'],
+  [1e12, 'T'],
+  [1e9, 'B'],
+  [1e6, 'M'],
+  [1e3, 'K'],
+];
 
 /** 7e9 → "7B", 1.4e12 → "1.4T", 980 → "980". */
 export const formatCount = (value: number, digits = 3): string => {
   const abs = Math.abs(value);
-  for (const [scale, suffix] of scales) if (abs >= scale) return `${Number((value / scale).toPrecision(digits))}${suffix}`;
+  for (const [scale, suffix] of scales)
+    if (abs >= scale) return `${Number((value / scale).toPrecision(digits))}${suffix}`;
   return `${Number(value.toPrecision(digits))}`;
 };
 

@@ -1,11 +1,19 @@
 // Human quantities as people type them: "7B", "1.4T", "2e12", "350M", "1,000", "70 billion".
 
 const suffixes: Record<string, number> = {
-  k: 1e3, thousand: 1e3,
-  m: 1e6, million: 1e6, mn: 1e6,
-  b: 1e9, g: 1e9, billion: 1e9, bn: 1e9,
-  t: 1e12, trillion: 1e12,
-  q: 1e15, quadrillion: 1e15,
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  million: 1e6,
+  mn: 1e6,
+  b: 1e9,
+  g: 1e9,
+  billion: 1e9,
+  bn: 1e9,
+  t: 1e12,
+  trillion: 1e12,
+  q: 1e15,
+  quadrillion: 1e15,
 };
 
 export type QuantityResult = { ok: true; value: number } | { ok: false; message: string };

@@ -3,7 +3,13 @@
 import type { Catalog } from '../catalog/types';
 import { estimateScenario } from '../engine/estimate';
 import type { Comparison } from './comparison';
-import { chinchillaComparisons, gpt3Comparisons, llama2Comparisons, mfuComparisons, zeroComparisons } from './comparisons/training';
+import {
+  chinchillaComparisons,
+  gpt3Comparisons,
+  llama2Comparisons,
+  mfuComparisons,
+  zeroComparisons,
+} from './comparisons/training';
 import { h200Comparisons } from './comparisons/h200';
 import { articleComparisons } from './comparisons/article';
 import { evaluateComparisons, type AccuracyReport, type Estimator } from './evaluate';

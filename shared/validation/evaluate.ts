@@ -24,17 +24,30 @@ export type Estimator = (scenario: Scenario, catalog: Catalog) => Estimate;
 const describe = (err: unknown) => (err instanceof Error ? `${err.name}: ${err.message}` : String(err));
 
 export const evaluateComparison = (c: Comparison, catalog: Catalog, estimate: Estimator): AccuracyRow => {
-  const row = { id: c.id, label: c.label, group: c.group, quantity: c.quantity, unit: c.unit, published: c.published, source: c.source };
+  const row = {
+    id: c.id,
+    label: c.label,
+    group: c.group,
+    quantity: c.quantity,
+    unit: c.unit,
+    published: c.published,
+    source: c.source,
+  };
   try {
     const predicted = c.predict(c.scenarios.map((s) => estimate(s, catalog)));
-    if (!Number.isFinite(predicted)) return { ...row, predicted: null, errorPct: null, note: `${c.note}; the engine returned ${String(predicted)}` };
+    if (!Number.isFinite(predicted))
+      return { ...row, predicted: null, errorPct: null, note: `${c.note}; the engine returned ${String(predicted)}` };
     return { ...row, predicted, errorPct: errorPct(c.published, predicted), note: c.note };
   } catch (err) {
     return { ...row, predicted: null, errorPct: null, note: `${c.note}; engine error: ${describe(err)}` };
   }
 };
 
-export const evaluateComparisons = (comparisons: Comparison[], catalog: Catalog, estimate: Estimator): AccuracyReport => {
+export const evaluateComparisons = (
+  comparisons: Comparison[],
+  catalog: Catalog,
+  estimate: Estimator,
+): AccuracyReport => {
   const rows = comparisons.map((c) => evaluateComparison(c, catalog, estimate));
   return { rows, summary: summarize(rows.map((r) => r.errorPct)), catalogDate: catalog.date };
 };

@@ -19,12 +19,22 @@ export const formatErrorPct = (e: number | null): string => {
 const pct = (share: number | null) => (share === null ? 'n/a' : `${Math.round(share * 100)}%`);
 
 const pad = (cells: string[], widths: number[], rightAligned: boolean[]) =>
-  cells.map((c, i) => (rightAligned[i] ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
+  cells
+    .map((c, i) => (rightAligned[i] ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
+    .join('  ')
+    .trimEnd();
 
 export const accuracyTable = (report: AccuracyReport): string => {
   const header = ['figure', 'quantity', 'unit', 'published', 'predicted', 'error'];
   const right = [false, false, false, true, true, true];
-  const cells = (r: AccuracyRow) => [r.label, r.quantity, r.unit, formatFigure(r.published), formatFigure(r.predicted), formatErrorPct(r.errorPct)];
+  const cells = (r: AccuracyRow) => [
+    r.label,
+    r.quantity,
+    r.unit,
+    formatFigure(r.published),
+    formatFigure(r.predicted),
+    formatErrorPct(r.errorPct),
+  ];
   const all = [header, ...report.rows.map(cells)];
   const widths = header.map((_, i) => Math.max(...all.map((row) => (row[i] ?? '').length)));
   const lines: string[] = [pad(header, widths, right), widths.map((w) => '-'.repeat(w)).join('  ')];

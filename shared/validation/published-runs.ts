@@ -7,4 +7,10 @@ export { zeroFigure } from './runs/zero';
 export { chinchillaTable, lossFits } from './runs/chinchilla';
 export { mfuClaims } from './runs/mfu';
 export { articleGpt35, type ArticleGpt35 } from './runs/article-gpt35';
-export { h200Measurements, h200Device, H200_SOURCE, type H200Measurement, type H200Mode } from './runs/h200-measurements';
+export {
+  h200Measurements,
+  h200Device,
+  H200_SOURCE,
+  type H200Measurement,
+  type H200Mode,
+} from './runs/h200-measurements';

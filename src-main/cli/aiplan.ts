@@ -12,14 +12,15 @@ const hasCodedMessage = (e: unknown): e is Error & { code: string } =>
 
 const commands: CliCommand[] = [estimate, validate, newDocument, accuracy, search, report];
 
-const help = () => [
-  'aiplan — AI Efficiency Planner, headless',
-  '',
-  'Commands:',
-  ...commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`),
-  '',
-  'aiplan <command> --help for its flags.',
-].join('\n');
+const help = () =>
+  [
+    'aiplan — AI Efficiency Planner, headless',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`),
+    '',
+    'aiplan <command> --help for its flags.',
+  ].join('\n');
 
 export const main = async (argv: string[], io: CliIo): Promise<number> => {
   const [name, ...rest] = argv;

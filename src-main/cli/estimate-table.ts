@@ -9,12 +9,27 @@ const number = formatNumber;
 
 const rows: [string, (e: Estimate) => string][] = [
   ['Method', (e) => `${e.method}, ${e.workload}`],
-  ['Parameters', (e) => formatCount(e.parameters.total) + (e.parameters.trainable !== e.parameters.total && e.workload !== 'inference' ? ` (${formatCount(e.parameters.trainable)} trainable)` : '')],
+  [
+    'Parameters',
+    (e) =>
+      formatCount(e.parameters.total) +
+      (e.parameters.trainable !== e.parameters.total && e.workload !== 'inference'
+        ? ` (${formatCount(e.parameters.trainable)} trainable)`
+        : ''),
+  ],
   ['Tokens', (e) => formatCount(e.tokens)],
   ['Compute', (e) => `${e.trainingFlops.toExponential(3)} FLOP`],
   ['GPU', (e) => e.gpu.name],
-  ['GPUs', (e) => `${number(e.gpuCount)} (dp ${e.parallelism.data} × tp ${e.parallelism.tensor} × pp ${e.parallelism.pipeline})`],
-  ['Memory per GPU', (e) => `${formatBytes(e.memoryPerGpuBytes.total)} of ${formatBytes(e.memoryPerGpuBytes.usable)} usable${e.memoryPerGpuBytes.fits ? '' : ' — DOES NOT FIT'}`],
+  [
+    'GPUs',
+    (e) =>
+      `${number(e.gpuCount)} (dp ${e.parallelism.data} × tp ${e.parallelism.tensor} × pp ${e.parallelism.pipeline})`,
+  ],
+  [
+    'Memory per GPU',
+    (e) =>
+      `${formatBytes(e.memoryPerGpuBytes.total)} of ${formatBytes(e.memoryPerGpuBytes.usable)} usable${e.memoryPerGpuBytes.fits ? '' : ' — DOES NOT FIT'}`,
+  ],
   ['  weights', (e) => formatBytes(e.memoryPerGpuBytes.weights)],
   ['  gradients', (e) => formatBytes(e.memoryPerGpuBytes.gradients)],
   ['  optimizer', (e) => formatBytes(e.memoryPerGpuBytes.optimizer)],
@@ -33,7 +48,12 @@ export const estimateTable = (estimates: Estimate[]): string => {
   const body = rows.map(([label, cell]) => [label, ...estimates.map(cell)]);
   const table = [header, ...body];
   const widths = header.map((_, c) => Math.max(...table.map((r) => (r[c] ?? '').length)));
-  const lines = table.map((r) => r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ').trimEnd());
+  const lines = table.map((r) =>
+    r
+      .map((cell, c) => cell.padEnd(widths[c] ?? 0))
+      .join('  ')
+      .trimEnd(),
+  );
   lines.splice(1, 0, widths.map((w) => '─'.repeat(w)).join('  '));
   const notes = estimates.flatMap((e) => e.warnings.map((w) => `! ${e.name}: ${w}`));
   const dates = `Catalog figures as of ${estimates[0]?.catalogDate ?? '—'}.`;

@@ -2,7 +2,14 @@
 // then validates the result, and its messages are reported under the flag's name.
 import type { z } from 'zod';
 import {
-  methodIds, optimizerIds, precisionIds, recomputeIds, scenarioSchema, workloadIds, type Scenario, type ScenarioInput,
+  methodIds,
+  optimizerIds,
+  precisionIds,
+  recomputeIds,
+  scenarioSchema,
+  workloadIds,
+  type Scenario,
+  type ScenarioInput,
 } from '../../shared/schema/scenario';
 import { parseQuantity } from '../../shared/units/parse-quantity';
 import type { FlagSpec, ParsedArgs } from './flags';
@@ -37,17 +44,29 @@ export const scenarioFlags: Record<string, ScenarioFlag> = {
   tp: { path: ['training', 'tensorParallel'], kind: 'integer', help: 'tensor-parallel size' },
   pp: { path: ['training', 'pipelineParallel'], kind: 'integer', help: 'pipeline-parallel size' },
   recompute: { path: ['training', 'recompute'], kind: recomputeIds, help: recomputeIds.join(' | ') },
-  'flash-attention': { path: ['training', 'flashAttention'], kind: 'boolean', help: 'fused attention (default on; --no-flash-attention)' },
+  'flash-attention': {
+    path: ['training', 'flashAttention'],
+    kind: 'boolean',
+    help: 'fused attention (default on; --no-flash-attention)',
+  },
   gpu: { path: ['hardware', 'gpu'], kind: 'text', help: 'catalog GPU id, e.g. v100-32gb a100-80gb h100-sxm h200' },
   gpus: { path: ['hardware', 'gpuCount'], kind: 'integer', help: 'GPU count (default: fewest that fit)' },
   'deadline-hours': { path: ['hardware', 'deadlineHours'], kind: 'number', help: 'finish within this many hours' },
   mfu: { path: ['hardware', 'mfu'], kind: 'share', help: 'model FLOPs utilization: 0.4 or 40%' },
   'gpu-power-w': { path: ['energy', 'gpuPowerW'], kind: 'number', help: 'average GPU draw, W' },
-  'server-overhead-w': { path: ['energy', 'serverOverheadWPerGpu'], kind: 'number', help: 'non-GPU server power per GPU, W' },
+  'server-overhead-w': {
+    path: ['energy', 'serverOverheadWPerGpu'],
+    kind: 'number',
+    help: 'non-GPU server power per GPU, W',
+  },
   pue: { path: ['energy', 'pue'], kind: 'number', help: 'power usage effectiveness (≥ 1)' },
   region: { path: ['energy', 'region'], kind: 'text', help: 'catalog region id for grid carbon intensity' },
   'carbon-intensity': { path: ['energy', 'carbonIntensityKgPerKWh'], kind: 'number', help: 'kg CO2e per kWh' },
-  'price-per-gpu-hour': { path: ['pricing', 'pricePerGpuHour'], kind: 'number', help: 'price per GPU-hour in --currency' },
+  'price-per-gpu-hour': {
+    path: ['pricing', 'pricePerGpuHour'],
+    kind: 'number',
+    help: 'price per GPU-hour in --currency',
+  },
   currency: { path: ['pricing', 'currency'], kind: 'text', help: 'ISO code: USD, EUR …' },
 };
 
@@ -61,7 +80,8 @@ const parseValue = (flag: string, kind: Kind, raw: string): unknown => {
     return flag === 'zero' ? Number(raw) : raw;
   }
   switch (kind) {
-    case 'text': return raw;
+    case 'text':
+      return raw;
     case 'quantity': {
       const q = parseQuantity(raw);
       if (!q.ok) throw new UsageError(`--${flag}: ${q.message}`);
@@ -70,13 +90,15 @@ const parseValue = (flag: string, kind: Kind, raw: string): unknown => {
     case 'share': {
       const percent = raw.trim().endsWith('%');
       const n = Number(percent ? raw.trim().slice(0, -1) : raw);
-      if (raw.trim() === '' || !Number.isFinite(n)) throw new UsageError(`--${flag}: expected a number such as 0.4 or 40%, got "${raw}"`);
+      if (raw.trim() === '' || !Number.isFinite(n))
+        throw new UsageError(`--${flag}: expected a number such as 0.4 or 40%, got "${raw}"`);
       return percent ? n / 100 : n;
     }
     default: {
       const n = Number(raw);
       if (raw.trim() === '' || !Number.isFinite(n)) throw new UsageError(`--${flag}: expected a number, got "${raw}"`);
-      if (kind === 'integer' && !Number.isInteger(n)) throw new UsageError(`--${flag}: expected a whole number, got "${raw}"`);
+      if (kind === 'integer' && !Number.isInteger(n))
+        throw new UsageError(`--${flag}: expected a whole number, got "${raw}"`);
       return n;
     }
   }

@@ -23,16 +23,21 @@ export const createCloseGuard = (deps: CloseGuardDeps) => {
     event.preventDefault();
     if (asking) return;
     asking = true;
-    deps.ask(deps.session.state.title).then(async (choice) => {
-      asking = false;
-      if (choice === 'save') {
-        deps.session.closeAfterSave();
-        deps.requestSave();
-      } else if (choice === 'discard') {
-        await deps.discarded();
-        deps.forceClose();
-      }
-    }, () => { asking = false; });
+    deps.ask(deps.session.state.title).then(
+      async (choice) => {
+        asking = false;
+        if (choice === 'save') {
+          deps.session.closeAfterSave();
+          deps.requestSave();
+        } else if (choice === 'discard') {
+          await deps.discarded();
+          deps.forceClose();
+        }
+      },
+      () => {
+        asking = false;
+      },
+    );
   };
 };
 
@@ -47,4 +52,5 @@ export const closeQuestion = (title: string) => ({
   detail: "Your changes will be lost if you don't save them.",
 });
 
-export const closeChoiceFromButton = (response: number): CloseChoice => (['save', 'discard', 'cancel'] as const)[response] ?? 'cancel';
+export const closeChoiceFromButton = (response: number): CloseChoice =>
+  (['save', 'discard', 'cancel'] as const)[response] ?? 'cancel';

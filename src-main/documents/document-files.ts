@@ -5,7 +5,11 @@ import { IpcFailure } from '../ipc/errors';
 import type { DocumentFiles } from '../ipc/handler-deps';
 
 const failure = (error: StoreError) =>
-  new IpcFailure(error.code, error.message, error.problems.map((p) => ({ path: p.path, message: p.message })));
+  new IpcFailure(
+    error.code,
+    error.message,
+    error.problems.map((p) => ({ path: p.path, message: p.message })),
+  );
 
 export const createDocumentFiles = (options: { generator: string; clock: { now(): Date } }): DocumentFiles => ({
   open: async (path) => {

@@ -16,7 +16,8 @@ export interface ExampleSummary {
 const EXTENSION = '.aiplan';
 const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/i;
 
-const text = (value: unknown, fallback: string): string => (typeof value === 'string' && value.trim() ? value.trim() : fallback);
+const text = (value: unknown, fallback: string): string =>
+  typeof value === 'string' && value.trim() ? value.trim() : fallback;
 
 export const listExamples = async (examplesDir: string): Promise<ExampleSummary[]> => {
   let names: string[];
@@ -25,19 +26,29 @@ export const listExamples = async (examplesDir: string): Promise<ExampleSummary[
   } catch {
     return [];
   }
-  return Promise.all(names.map(async (name) => {
-    const id = name.slice(0, -EXTENSION.length);
-    const raw = (await readJsonFile(path.join(examplesDir, name))) as { title?: unknown; notes?: unknown } | undefined;
-    return { id, title: text(raw?.title, id), description: text(raw?.notes, '').split('\n')[0] ?? '' };
-  }));
+  return Promise.all(
+    names.map(async (name) => {
+      const id = name.slice(0, -EXTENSION.length);
+      const raw = (await readJsonFile(path.join(examplesDir, name))) as
+        { title?: unknown; notes?: unknown } | undefined;
+      return { id, title: text(raw?.title, id), description: text(raw?.notes, '').split('\n')[0] ?? '' };
+    }),
+  );
 };
 
 export const openExample = async (examplesDir: string, id: string, files: DocumentFiles): Promise<OpenedDocument> => {
   if (!ID_PATTERN.test(id)) throw new IpcFailure('unknown-example', `"${id}" is not an example name`);
   const known = (await listExamples(examplesDir)).map((e) => e.id);
   if (!known.includes(id)) {
-    throw new IpcFailure('unknown-example', `there is no example "${id}"; the examples are: ${known.join(', ') || '(none found)'}`);
+    throw new IpcFailure(
+      'unknown-example',
+      `there is no example "${id}"; the examples are: ${known.join(', ') || '(none found)'}`,
+    );
   }
   const opened = await files.open(path.join(examplesDir, `${id}${EXTENSION}`));
-  return { path: null, document: opened.document, notices: [...opened.notices, 'This is an example: use Save As… to keep your changes in your own file.'] };
+  return {
+    path: null,
+    document: opened.document,
+    notices: [...opened.notices, 'This is an example: use Save As… to keep your changes in your own file.'],
+  };
 };

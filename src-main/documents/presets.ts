@@ -10,7 +10,11 @@ export const createPresets = (clock: { now(): Date }): Presets => ({
   list: () => presets.map(({ id, label, description }) => ({ id, label, description })),
   create: (id = BLANK_PRESET_ID) => {
     const preset = findPreset(id);
-    if (!preset) throw new IpcFailure('unknown-preset', `there is no preset "${id}"; the presets are: ${presets.map((p) => p.id).join(', ')}`);
+    if (!preset)
+      throw new IpcFailure(
+        'unknown-preset',
+        `there is no preset "${id}"; the presets are: ${presets.map((p) => p.id).join(', ')}`,
+      );
     return buildPresetDocument(preset, clock.now().toISOString());
   },
 });

@@ -12,9 +12,10 @@ export const restoreQuestion = (entries: RecoveryEntry[]) => ({
   defaultId: 0,
   cancelId: 1,
   noLink: true,
-  message: entries.length === 1
-    ? 'The app did not close properly. Restore your unsaved work?'
-    : `The app did not close properly. Restore ${entries.length} unsaved projects? The newest opens now, the others each time the app starts.`,
+  message:
+    entries.length === 1
+      ? 'The app did not close properly. Restore your unsaved work?'
+      : `The app did not close properly. Restore ${entries.length} unsaved projects? The newest opens now, the others each time the app starts.`,
   detail: entries.map((e) => `${e.originalPath ?? 'Untitled project'} — autosaved ${e.savedAt}`).join('\n'),
 });
 
@@ -24,7 +25,11 @@ export const restoreQuestion = (entries: RecoveryEntry[]) => ({
  * holds one document, so the others stay for the next start instead of replacing it unseen.
  * An autosave that cannot be restored (damaged, newer format) is set aside, never deleted.
  */
-export const offerRestore = async (userData: string, ask: (q: ReturnType<typeof restoreQuestion>) => Promise<number>, deliver: (opened: OpenedDocument) => void): Promise<number> => {
+export const offerRestore = async (
+  userData: string,
+  ask: (q: ReturnType<typeof restoreQuestion>) => Promise<number>,
+  deliver: (opened: OpenedDocument) => void,
+): Promise<number> => {
   const entries = await listRecoverable(userData);
   if (!entries.length) return 0;
   if ((await ask(restoreQuestion(entries))) !== 0) {
@@ -38,8 +43,16 @@ export const offerRestore = async (userData: string, ask: (q: ReturnType<typeof 
       continue;
     }
     const waiting = entries.length - index - 1;
-    const later = waiting > 0 ? [`${waiting} more autosaved project${waiting === 1 ? '' : 's'} will be offered the next time the app starts.`] : [];
-    deliver({ path: entry.originalPath, document: result.document, notices: [...result.notices, ...later], recovered: true });
+    const later =
+      waiting > 0
+        ? [`${waiting} more autosaved project${waiting === 1 ? '' : 's'} will be offered the next time the app starts.`]
+        : [];
+    deliver({
+      path: entry.originalPath,
+      document: result.document,
+      notices: [...result.notices, ...later],
+      recovered: true,
+    });
     await rm(entry.file, { force: true });
     return 1;
   }

@@ -18,20 +18,27 @@ export interface DocumentsSetup {
 
 export const setupDocuments = ({ win, session, table, userData, instanceId }: DocumentsSetup) => {
   let quitting = false;
-  app.on('before-quit', () => { quitting = true; });
+  app.on('before-quit', () => {
+    quitting = true;
+  });
 
-  win.on('close', createCloseGuard({
-    session,
-    ask: async (title) => closeChoiceFromButton((await dialog.showMessageBox(win, closeQuestion(title))).response),
-    requestSave: () => win.webContents.send('menu:command', { command: 'file:save' }),
-    forceClose: () => {
-      session.setState({ ...session.state, dirty: false });
-      win.close();
-    },
-    discarded: () => clearAutosave(userData, recoveryKey(session.state.path, instanceId)),
-  }));
+  win.on(
+    'close',
+    createCloseGuard({
+      session,
+      ask: async (title) => closeChoiceFromButton((await dialog.showMessageBox(win, closeQuestion(title))).response),
+      requestSave: () => win.webContents.send('menu:command', { command: 'file:save' }),
+      forceClose: () => {
+        session.setState({ ...session.state, dirty: false });
+        win.close();
+      },
+      discarded: () => clearAutosave(userData, recoveryKey(session.state.path, instanceId)),
+    }),
+  );
   // A save asked for by the close guard closes the window; finish a quit the user had started.
-  win.on('closed', () => { if (quitting) app.quit(); });
+  win.on('closed', () => {
+    if (quitting) app.quit();
+  });
 
   const openDocument = async (file: string) => {
     if (win.isMinimized()) win.restore();
@@ -44,10 +51,15 @@ export const setupDocuments = ({ win, session, table, userData, instanceId }: Do
     }
   };
 
-  const restore = () => offerRestore(userData, async (question) => (await dialog.showMessageBox(win, question)).response, (opened: OpenedDocument) => {
-    // Main read this path from its own recovery folder: the renderer may save back to it.
-    if (opened.path) table.grantPath(opened.path);
-    session.deliver(opened);
-  });
+  const restore = () =>
+    offerRestore(
+      userData,
+      async (question) => (await dialog.showMessageBox(win, question)).response,
+      (opened: OpenedDocument) => {
+        // Main read this path from its own recovery folder: the renderer may save back to it.
+        if (opened.path) table.grantPath(opened.path);
+        session.deliver(opened);
+      },
+    );
   return { openDocument, restore };
 };

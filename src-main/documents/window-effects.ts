@@ -3,7 +3,11 @@ import type { BrowserWindow } from 'electron';
 import type { SessionEffects } from './document-session';
 import { titleBarFor } from './window-title';
 
-export const windowEffects = (getWindow: () => BrowserWindow | null, appName: string, platform: string): SessionEffects => {
+export const windowEffects = (
+  getWindow: () => BrowserWindow | null,
+  appName: string,
+  platform: string,
+): SessionEffects => {
   const live = () => {
     const win = getWindow();
     return win && !win.isDestroyed() ? win : null;

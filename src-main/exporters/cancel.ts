@@ -7,10 +7,12 @@ export const checkCancelled = (signal: AbortSignal | undefined): void => {
 
 /** Yields to the event loop so a cancel can arrive between pages. */
 export const breathe = (signal: AbortSignal | undefined): Promise<void> =>
-  new Promise((resolve, reject) => setImmediate(() => {
-    if (signal?.aborted) reject(signal.reason);
-    else resolve();
-  }));
+  new Promise((resolve, reject) =>
+    setImmediate(() => {
+      if (signal?.aborted) reject(signal.reason);
+      else resolve();
+    }),
+  );
 
 /** Progress reported in [0, 1], never backwards. */
 export const progressReporter = (onProgress?: (fraction: number) => void) => {

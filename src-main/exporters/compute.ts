@@ -34,7 +34,10 @@ const estimateOrExplain = (run: () => Estimate, scenarioId: string): Estimate =>
 };
 
 const rangesOf = (r: OutputRanges): Partial<Record<HeadlineKey, PercentileRange>> => ({
-  cost: r.cost, time: r.wallClockHours, energy: r.energyKWh, co2: r.co2eKg,
+  cost: r.cost,
+  time: r.wallClockHours,
+  energy: r.energyKWh,
+  co2: r.co2eKg,
 });
 
 export interface Computed {
@@ -49,13 +52,22 @@ export const computeReport = (input: ProjectDocumentInput, opts: ComputeOptions)
   const scenarios = selectScenarios(doc, opts.scenarioIds);
   const estimates = scenarios.map((s) => estimateOrExplain(() => estimateScenario(s, catalog), s.id));
   // One seeded Monte Carlo per scenario: its ranges are `estimateRange`'s (same baseline, samples and seed).
-  const uncertainty: Record<string, UncertaintyResult> = Object.fromEntries(scenarios.map((s, i) => [s.id, estimateUncertainty(s, estimates[i]!, catalog)]));
+  const uncertainty: Record<string, UncertaintyResult> = Object.fromEntries(
+    scenarios.map((s, i) => [s.id, estimateUncertainty(s, estimates[i]!, catalog)]),
+  );
   const ranges = Object.fromEntries(scenarios.map((s) => [s.id, rangesOf(uncertainty[s.id]!.range)]));
-  const standardMethod = Object.fromEntries(scenarios.filter((s) => s.method === 'article')
-    .map((s) => [s.id, estimateOrExplain(() => estimateScenario({ ...s, method: 'standard' }, catalog), s.id)]));
+  const standardMethod = Object.fromEntries(
+    scenarios
+      .filter((s) => s.method === 'article')
+      .map((s) => [s.id, estimateOrExplain(() => estimateScenario({ ...s, method: 'standard' }, catalog), s.id)]),
+  );
   const model = buildReportModel(doc, catalog, estimates, {
-    scenarioIds: opts.scenarioIds, date: opts.now.toISOString().slice(0, 10),
-    appVersion: opts.appVersion ?? appVersion(), ranges, uncertainty, standardMethod,
+    scenarioIds: opts.scenarioIds,
+    date: opts.now.toISOString().slice(0, 10),
+    appVersion: opts.appVersion ?? appVersion(),
+    ranges,
+    uncertainty,
+    standardMethod,
   });
   return { model, catalog, doc };
 };

@@ -35,7 +35,11 @@ const prepare = async (doc: ProjectDocumentInput, opts: ExportOptions) => {
   const report = progressReporter(opts.onProgress);
   report(0);
   const now = opts.now ?? new Date();
-  const computed = computeReport(doc, { scenarioIds: opts.scenarioIds, now, ...(opts.appVersion ? { appVersion: opts.appVersion } : {}) });
+  const computed = computeReport(doc, {
+    scenarioIds: opts.scenarioIds,
+    now,
+    ...(opts.appVersion ? { appVersion: opts.appVersion } : {}),
+  });
   report(0.05);
   await breathe(opts.signal);
   const searches = await runSavedSearches(computed.doc, computed.catalog, opts.signal, (f) => report(0.05 + 0.05 * f));
@@ -46,7 +50,12 @@ const prepare = async (doc: ProjectDocumentInput, opts: ExportOptions) => {
 export const exportPdf = async (doc: ProjectDocumentInput, opts: ExportOptions): Promise<ExportResult> => {
   const paper = checkPaper(opts.paper);
   const { model, now, report } = await prepare(doc, opts);
-  const bytes = await buildPdf(model, { paper, creationDate: now, signal: opts.signal, progress: (f) => report(0.1 + 0.85 * f) });
+  const bytes = await buildPdf(model, {
+    paper,
+    creationDate: now,
+    signal: opts.signal,
+    progress: (f) => report(0.1 + 0.85 * f),
+  });
   opts.signal?.throwIfAborted();
   await writeFileAtomic(opts.outPath, bytes);
   report(1);
@@ -55,7 +64,11 @@ export const exportPdf = async (doc: ProjectDocumentInput, opts: ExportOptions):
 
 export const exportXlsx = async (doc: ProjectDocumentInput, opts: ExportOptions): Promise<ExportResult> => {
   const { model, catalog, now, report } = await prepare(doc, opts);
-  const bytes = await buildXlsx(model, catalog, { creationDate: now, signal: opts.signal, progress: (f) => report(0.1 + 0.85 * f) });
+  const bytes = await buildXlsx(model, catalog, {
+    creationDate: now,
+    signal: opts.signal,
+    progress: (f) => report(0.1 + 0.85 * f),
+  });
   opts.signal?.throwIfAborted();
   await writeFileAtomic(opts.outPath, bytes);
   report(1);

@@ -35,14 +35,23 @@ export type ChartImageFormat = 'png' | 'jpeg';
  * Draws `config` at widthPt × heightPt points and `scale` pixels per point.
  * JPEG for the PDF: pdfkit embeds it as is, where a PNG is decoded and recompressed (slow).
  */
-export const renderChart = (config: ChartConfiguration, widthPt: number, heightPt: number, scale = 3, format: ChartImageFormat = 'png'): Buffer => {
+export const renderChart = (
+  config: ChartConfiguration,
+  widthPt: number,
+  heightPt: number,
+  scale = 3,
+  format: ChartImageFormat = 'png',
+): Buffer => {
   setup();
   const canvas = createCanvas(Math.round(widthPt), Math.round(heightPt));
-  const chart = new Chart(canvas as unknown as ConstructorParameters<typeof Chart>[0], {
-    ...config,
-    options: { ...config.options, animation: false, responsive: false, devicePixelRatio: scale },
-    plugins: [...(config.plugins ?? []), whiteBackground],
-  } as ChartConfiguration);
+  const chart = new Chart(
+    canvas as unknown as ConstructorParameters<typeof Chart>[0],
+    {
+      ...config,
+      options: { ...config.options, animation: false, responsive: false, devicePixelRatio: scale },
+      plugins: [...(config.plugins ?? []), whiteBackground],
+    } as ChartConfiguration,
+  );
   try {
     return format === 'png' ? canvas.toBuffer('image/png') : canvas.toBuffer('image/jpeg', 92);
   } finally {

@@ -25,7 +25,12 @@ const parseOrExplain = (index: number, spec: unknown): SearchSpec | string => {
   }
 };
 
-const runOne = async (spec: SearchSpec, catalog: Catalog, signal: AbortSignal | undefined, progress: (fraction: number) => void) => {
+const runOne = async (
+  spec: SearchSpec,
+  catalog: Catalog,
+  signal: AbortSignal | undefined,
+  progress: (fraction: number) => void,
+) => {
   const run = new SearchRun(spec, catalog, { scatterSize: SCATTER_SIZE });
   while (!run.done) {
     run.step(CHUNK);
@@ -36,7 +41,12 @@ const runOne = async (spec: SearchSpec, catalog: Catalog, signal: AbortSignal | 
 };
 
 /** `progress` gets the share of the saved searches done, 0–1. */
-export const runSavedSearches = async (doc: ProjectDocument, catalog: Catalog, signal?: AbortSignal, progress: (fraction: number) => void = () => {}): Promise<SearchReport[]> => {
+export const runSavedSearches = async (
+  doc: ProjectDocument,
+  catalog: Catalog,
+  signal?: AbortSignal,
+  progress: (fraction: number) => void = () => {},
+): Promise<SearchReport[]> => {
   const reports: SearchReport[] = [];
   const count = doc.searches.length;
   for (const [index, saved] of doc.searches.entries()) {
@@ -50,10 +60,22 @@ export const runSavedSearches = async (doc: ProjectDocument, catalog: Catalog, s
     try {
       const { result, currency } = await runOne(spec, catalog, signal, (f) => progress((index + f) / count));
       // Capped only when the export's bound, not the spec's own, stopped the search short of the space.
-      reports.push({ ...base, spec, currency, capped: result.planned < Math.min(result.spaceSize, parsed.maxCandidates), result });
+      reports.push({
+        ...base,
+        spec,
+        currency,
+        capped: result.planned < Math.min(result.spaceSize, parsed.maxCandidates),
+        result,
+      });
     } catch (err) {
       signal?.throwIfAborted();
-      reports.push({ ...base, spec, currency: doc.currency, capped: false, error: fieldMessage(index, (err as Error).message) });
+      reports.push({
+        ...base,
+        spec,
+        currency: doc.currency,
+        capped: false,
+        error: fieldMessage(index, (err as Error).message),
+      });
     }
   }
   return reports;

@@ -51,7 +51,11 @@ const syncFolder = async (folder: string, platform: NodeJS.Platform): Promise<vo
   }
 };
 
-export const writeFileAtomic = async (target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> => {
+export const writeFileAtomic = async (
+  target: string,
+  data: string | Uint8Array,
+  options: AtomicWriteOptions = {},
+): Promise<void> => {
   const platform = options.platform ?? process.platform;
   const temp = tempPathFor(target);
   const mode = await existingMode(target);

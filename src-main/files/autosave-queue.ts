@@ -23,7 +23,10 @@ export const createAutosaveQueue = (): AutosaveQueue => {
   };
   return {
     arrived: () => ++received,
-    write: (ticket, write) => enqueue(async () => { if (ticket > coveredBySave) await write(); }),
+    write: (ticket, write) =>
+      enqueue(async () => {
+        if (ticket > coveredBySave) await write();
+      }),
     saved: (clear) => {
       coveredBySave = received;
       return enqueue(clear);

@@ -7,8 +7,11 @@ import type { DocumentFiles } from '../ipc/handler-deps';
 import { openDocumentFile, saveDocumentFile, type SaveOptions, type StoreError } from './document-store';
 
 const failure = (error: StoreError) =>
-  new IpcFailure(error.code === 'invalid-document' ? 'invalid-document' : error.code, error.message,
-    error.problems.map((p) => ({ path: p.path, message: p.message })));
+  new IpcFailure(
+    error.code === 'invalid-document' ? 'invalid-document' : error.code,
+    error.message,
+    error.problems.map((p) => ({ path: p.path, message: p.message })),
+  );
 
 export const createDocumentFiles = (options: () => SaveOptions = () => ({})): DocumentFiles => ({
   open: async (path: string): Promise<OpenedDocument> => {

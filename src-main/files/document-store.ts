@@ -1,7 +1,12 @@
 // Opening and saving `.aiplan` files: size-limited reads, validation with every problem
 // listed, atomic writes, a `.bak` of an older-format original before it is replaced.
 import { copyFile, readFile } from 'node:fs/promises';
-import { DOCUMENT_FORMAT, DOCUMENT_VERSION, MAX_DOCUMENT_BYTES, type ProjectDocument } from '../../shared/schema/document';
+import {
+  DOCUMENT_FORMAT,
+  DOCUMENT_VERSION,
+  MAX_DOCUMENT_BYTES,
+  type ProjectDocument,
+} from '../../shared/schema/document';
 import { loadDocument, validateDocument, type DocumentError, type LoadResult } from '../../shared/schema/load-document';
 import { serializeDocument } from '../../shared/schema/serialize';
 import { writeFileAtomic } from './atomic-write';
@@ -10,10 +15,16 @@ import { clearAutosave } from './recovery';
 
 export type StoreError = Omit<DocumentError, 'code'> & { code: DocumentError['code'] | FileErrorCode };
 export type OpenResult = LoadResult | { ok: false; error: StoreError };
-export type SaveResult = { ok: true; document: ProjectDocument; bytes: number; backupPath: string | null } | { ok: false; error: StoreError };
+export type SaveResult =
+  { ok: true; document: ProjectDocument; bytes: number; backupPath: string | null } | { ok: false; error: StoreError };
 
 const fileError = (code: StoreError['code'], message: string): { ok: false; error: StoreError } => ({
-  ok: false, error: { code, message, problems: [{ path: '(whole document)', expected: 'a readable project file', found: message, message }] },
+  ok: false,
+  error: {
+    code,
+    message,
+    problems: [{ path: '(whole document)', expected: 'a readable project file', found: message, message }],
+  },
 });
 
 export const openDocumentFile = async (path: string): Promise<OpenResult> => {
@@ -44,17 +55,26 @@ export interface SaveOptions {
   replaceNewer?: boolean;
 }
 
-export const saveDocumentFile = async (path: string, input: unknown, options: SaveOptions = {}): Promise<SaveResult> => {
+export const saveDocumentFile = async (
+  path: string,
+  input: unknown,
+  options: SaveOptions = {},
+): Promise<SaveResult> => {
   const valid = validateDocument(input);
   if (!valid.ok) return valid;
   const now = (options.now ?? new Date()).toISOString();
   const document: ProjectDocument = {
-    ...valid.document, modified: now, created: valid.document.created || now,
+    ...valid.document,
+    modified: now,
+    created: valid.document.created || now,
     ...(options.generator ? { generator: options.generator } : {}),
   };
   const onDisk = await existingVersion(path);
   if (onDisk !== null && onDisk > DOCUMENT_VERSION && !options.replaceNewer) {
-    return fileError('newer-version', `${path} was made by a newer version (file format ${onDisk}); this app writes format ${DOCUMENT_VERSION}. It was not replaced.`);
+    return fileError(
+      'newer-version',
+      `${path} was made by a newer version (file format ${onDisk}); this app writes format ${DOCUMENT_VERSION}. It was not replaced.`,
+    );
   }
   // Keep the original of an older-format file: the user may still need it in the older app.
   const backupPath = onDisk !== null && onDisk < DOCUMENT_VERSION ? `${path}.bak` : null;

@@ -29,9 +29,20 @@ export const recoveryKey = (documentPath: string | null, untitledId = 'untitled'
 
 const recoveryPath = (appDataDir: string, key: string) => join(recoveryFolder(appDataDir), `${key}${EXTENSION}`);
 
-export const writeAutosave = async (appDataDir: string, key: string, document: ProjectDocument, originalPath: string | null, now = new Date()): Promise<string> => {
+export const writeAutosave = async (
+  appDataDir: string,
+  key: string,
+  document: ProjectDocument,
+  originalPath: string | null,
+  now = new Date(),
+): Promise<string> => {
   await mkdir(recoveryFolder(appDataDir), { recursive: true });
-  const record = { format: RECOVERY_FORMAT, savedAt: now.toISOString(), originalPath, document: canonicalize(document, projectDocumentSchema) };
+  const record = {
+    format: RECOVERY_FORMAT,
+    savedAt: now.toISOString(),
+    originalPath,
+    document: canonicalize(document, projectDocumentSchema),
+  };
   const path = recoveryPath(appDataDir, key);
   await writeFileAtomic(path, `${JSON.stringify(record, null, 2)}\n`);
   return path;
@@ -41,11 +52,17 @@ export const clearAutosave = async (appDataDir: string, key: string): Promise<vo
   await rm(recoveryPath(appDataDir, key), { force: true });
 };
 
-const readRecord = async (file: string): Promise<{ savedAt: string; originalPath: string | null; document: unknown } | null> => {
+const readRecord = async (
+  file: string,
+): Promise<{ savedAt: string; originalPath: string | null; document: unknown } | null> => {
   try {
     const record = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
     if (record.format !== RECOVERY_FORMAT || typeof record.savedAt !== 'string') return null;
-    return { savedAt: record.savedAt, originalPath: typeof record.originalPath === 'string' ? record.originalPath : null, document: record.document };
+    return {
+      savedAt: record.savedAt,
+      originalPath: typeof record.originalPath === 'string' ? record.originalPath : null,
+      document: record.document,
+    };
   } catch {
     return null; // a damaged autosave is skipped, not fatal
   }
@@ -66,9 +83,30 @@ export const listRecoverable = async (appDataDir: string): Promise<RecoveryEntry
 /** Opens an autosave like a file, with a notice saying where it came from. */
 export const readRecovery = async (file: string): Promise<LoadResult> => {
   const record = await readRecord(file);
-  if (!record) return { ok: false, error: { code: 'not-a-document', message: 'The recovery file is damaged and cannot be opened.', problems: [{ path: '(whole document)', expected: 'a recovery file', found: 'unreadable data', message: 'The recovery file is damaged and cannot be opened.' }] } };
+  if (!record)
+    return {
+      ok: false,
+      error: {
+        code: 'not-a-document',
+        message: 'The recovery file is damaged and cannot be opened.',
+        problems: [
+          {
+            path: '(whole document)',
+            expected: 'a recovery file',
+            found: 'unreadable data',
+            message: 'The recovery file is damaged and cannot be opened.',
+          },
+        ],
+      },
+    };
   const result = validateDocument(record.document);
   if (!result.ok) return result;
   const from = record.originalPath ?? 'an unsaved project';
-  return { ...result, notices: [...result.notices, `Recovered from the autosave of ${from} made at ${record.savedAt}; save it to keep it.`] };
+  return {
+    ...result,
+    notices: [
+      ...result.notices,
+      `Recovered from the autosave of ${from} made at ${record.savedAt}; save it to keep it.`,
+    ],
+  };
 };

@@ -13,7 +13,9 @@ const isRetryable = (error: unknown): boolean =>
   typeof error === 'object' && error !== null && RETRYABLE_CODES.has(String((error as { code?: unknown }).code));
 
 export const renameWithRetry = async (
-  rename: RenameFn, from: string, to: string,
+  rename: RenameFn,
+  from: string,
+  to: string,
   options: { platform: NodeJS.Platform; delaysMs?: readonly number[] },
 ): Promise<void> => {
   const delays = options.platform === 'win32' ? (options.delaysMs ?? RENAME_RETRY_DELAYS_MS) : [];

@@ -15,7 +15,11 @@ const isRunning = (pid: number): boolean => {
 };
 
 /** Names of temp files for `target` left by writers that have exited. */
-export const staleTempNames = (target: string, names: string[], running: (pid: number) => boolean = isRunning): string[] => {
+export const staleTempNames = (
+  target: string,
+  names: string[],
+  running: (pid: number) => boolean = isRunning,
+): string[] => {
   const pattern = new RegExp(`^\\.${escapeRegExp(basename(target))}\\.(\\d+)\\.[0-9a-f]+\\.tmp$`);
   return names.filter((name) => {
     const pid = pattern.exec(name)?.[1];

@@ -6,16 +6,26 @@ import { toIpcError } from './errors';
 import { isTrustedSender, type IpcSender } from './sender';
 import type { HandlerTable } from './handlers';
 
-const fail = (code: string, message: string, issues?: { path: string; message: string }[]): Envelope<never> =>
-  ({ ok: false, error: { code, message, ...(issues ? { issues } : {}) } });
+const fail = (code: string, message: string, issues?: { path: string; message: string }[]): Envelope<never> => ({
+  ok: false,
+  error: { code, message, ...(issues ? { issues } : {}) },
+});
 
 /**
  * Validates `rawPayload` for `channel` and runs its handler. `sender` is the
  * calling frame when the message came over IPC; omit it for direct calls (tests, the browser harness).
  */
-export const dispatch = async (table: HandlerTable, channel: string, rawPayload: unknown, sender?: IpcSender | null): Promise<Envelope<unknown>> => {
+export const dispatch = async (
+  table: HandlerTable,
+  channel: string,
+  rawPayload: unknown,
+  sender?: IpcSender | null,
+): Promise<Envelope<unknown>> => {
   if (sender !== undefined && !isTrustedSender(sender)) {
-    return fail('unknown-sender', `message on "${channel}" dropped: it came from ${sender?.url ?? 'an unknown frame'}, not from the app`);
+    return fail(
+      'unknown-sender',
+      `message on "${channel}" dropped: it came from ${sender?.url ?? 'an unknown frame'}, not from the app`,
+    );
   }
   if (!isChannelName(channel)) return fail('unknown-channel', `there is no IPC channel named "${String(channel)}"`);
   const parsed = payloadSchemas[channel].safeParse(rawPayload);

@@ -2,21 +2,34 @@
 import type { IpcError } from '../../shared/ipc/contract';
 
 export class IpcFailure extends Error {
-  constructor(readonly code: string, message: string, readonly issues?: IpcError['issues']) {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly issues?: IpcError['issues'],
+  ) {
     super(message);
     this.name = 'IpcFailure';
   }
 }
 
 const hasCode = (err: unknown): err is { code: string; message: string } =>
-  typeof err === 'object' && err !== null && typeof (err as { code?: unknown }).code === 'string' && typeof (err as { message?: unknown }).message === 'string';
+  typeof err === 'object' &&
+  err !== null &&
+  typeof (err as { code?: unknown }).code === 'string' &&
+  typeof (err as { message?: unknown }).message === 'string';
 
 /** Whatever a handler threw, as an IpcError; unexpected errors keep their message but get code 'internal'. */
 export const toIpcError = (err: unknown): IpcError => {
-  if (err instanceof IpcFailure) return { code: err.code, message: err.message, ...(err.issues ? { issues: err.issues } : {}) };
+  if (err instanceof IpcFailure)
+    return { code: err.code, message: err.message, ...(err.issues ? { issues: err.issues } : {}) };
   if (hasCode(err)) {
     // Node errors (ENOENT …) get friendlier codes; domain errors (EngineError, document errors) keep theirs.
-    const nodeCodes: Record<string, string> = { ENOENT: 'file-not-found', EACCES: 'permission-denied', EPERM: 'permission-denied', EISDIR: 'not-a-file' };
+    const nodeCodes: Record<string, string> = {
+      ENOENT: 'file-not-found',
+      EACCES: 'permission-denied',
+      EPERM: 'permission-denied',
+      EISDIR: 'not-a-file',
+    };
     const issues = (err as { issues?: unknown }).issues;
     return {
       code: nodeCodes[err.code] ?? err.code,

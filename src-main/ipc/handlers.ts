@@ -47,7 +47,8 @@ export const createHandlerTable = (deps: HandlerDeps): HandlerTable => {
       return opened;
     } catch (err) {
       // A recent entry whose file vanished should not stay in the menu.
-      if ((err as { code?: string }).code === 'ENOENT' || (err as { code?: string }).code === 'file-not-found') await deps.recent.remove(path);
+      if ((err as { code?: string }).code === 'ENOENT' || (err as { code?: string }).code === 'file-not-found')
+        await deps.recent.remove(path);
       throw err;
     }
   };
@@ -56,16 +57,33 @@ export const createHandlerTable = (deps: HandlerDeps): HandlerTable => {
     const extension = kind === 'export:pdf' ? 'pdf' : 'xlsx';
     const known = new Set(payload.document.scenarios.map((s) => s.id));
     const unknown = payload.scenarioIds.filter((id) => !known.has(id));
-    if (unknown.length) throw new IpcFailure('invalid-payload', `scenarioIds: ${unknown.map((id) => `"${id}"`).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not in the document`);
+    if (unknown.length)
+      throw new IpcFailure(
+        'invalid-payload',
+        `scenarioIds: ${unknown.map((id) => `"${id}"`).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not in the document`,
+      );
     // Always the user's answer in a save dialog: the renderer never names the output file.
-    const outPath = await deps.dialogs.chooseExportPath(extension, suggestedFileName(payload.document.title, extension));
+    const outPath = await deps.dialogs.chooseExportPath(
+      extension,
+      suggestedFileName(payload.document.title, extension),
+    );
     if (!outPath) return null;
     const label = kind === 'export:pdf' ? 'Exporting PDF' : 'Exporting Excel workbook';
-    return deps.tasks.run(kind, { document: payload.document, scenarioIds: payload.scenarioIds, paper: payload.paper, outPath }, label);
+    return deps.tasks.run(
+      kind,
+      { document: payload.document, scenarioIds: payload.scenarioIds, paper: payload.paper, outPath },
+      label,
+    );
   };
 
   const handlers: Handlers = {
-    'app:info': async () => ({ name: deps.app.name, version: deps.app.version, catalogDate: CATALOG_DATE, platform: deps.app.platform, offline: true }),
+    'app:info': async () => ({
+      name: deps.app.name,
+      version: deps.app.version,
+      catalogDate: CATALOG_DATE,
+      platform: deps.app.platform,
+      offline: true,
+    }),
     'catalog:get': async ({ overrides }) => resolveCatalog(overrides),
     'engine:estimate': async ({ scenarios, overrides }) => {
       const catalog = resolveCatalog(overrides);
@@ -80,7 +98,10 @@ export const createHandlerTable = (deps: HandlerDeps): HandlerTable => {
     'document:new': async ({ preset }) => ({ path: null, document: deps.presets.create(preset), notices: [] }),
     'document:open': async ({ path }) => {
       if (path !== undefined && (await trusted(path)) === null) {
-        throw new IpcFailure('path-not-allowed', `path: the app opens only files chosen in the Open dialog or listed in Open Recent; "${path.slice(0, 300)}" is neither`);
+        throw new IpcFailure(
+          'path-not-allowed',
+          `path: the app opens only files chosen in the Open dialog or listed in Open Recent; "${path.slice(0, 300)}" is neither`,
+        );
       }
       const chosen = path ?? (await deps.dialogs.chooseDocumentToOpen());
       return chosen ? openPath(chosen) : null;
@@ -89,7 +110,8 @@ export const createHandlerTable = (deps: HandlerDeps): HandlerTable => {
       const { document, saveAs } = payload;
       // A path main never handed out is treated like an untitled document: the user picks the file.
       const path = await trusted(payload.path);
-      const target = !path || saveAs ? await deps.dialogs.chooseDocumentSavePath(suggestedFileName(document.title, 'aiplan')) : path;
+      const target =
+        !path || saveAs ? await deps.dialogs.chooseDocumentSavePath(suggestedFileName(document.title, 'aiplan')) : path;
       if (!target) {
         deps.session.saveCancelled();
         return null;
@@ -122,11 +144,17 @@ export const createHandlerTable = (deps: HandlerDeps): HandlerTable => {
       const ticket = autosaves.arrived();
       // The recorded original path becomes the restored document's save target: only a granted one.
       const path = await trusted(payload.path);
-      await autosaves.write(ticket, () => writeAutosave(deps.paths.userData, autosaveKey(path), payload.document, path, deps.clock.now()));
+      await autosaves.write(ticket, () =>
+        writeAutosave(deps.paths.userData, autosaveKey(path), payload.document, path, deps.clock.now()),
+      );
     },
     'document:pending': async () => deps.session.takePending(),
     'shell:open-external': async ({ url }) => {
-      if (!isSafeExternalUrl(url)) throw new IpcFailure('unsafe-url', `only http and https links open in the browser; refused "${url.slice(0, 200)}"`);
+      if (!isSafeExternalUrl(url))
+        throw new IpcFailure(
+          'unsafe-url',
+          `only http and https links open in the browser; refused "${url.slice(0, 200)}"`,
+        );
       await deps.openExternal(url);
     },
     'task:cancel': async ({ taskId }) => ({ cancelled: deps.tasks.cancel(taskId) }),

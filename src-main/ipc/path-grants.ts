@@ -14,7 +14,9 @@ export interface PathGrants {
 export const createPathGrants = (): PathGrants => {
   const granted = new Set<string>();
   return {
-    grant: (file) => { granted.add(path.resolve(file)); },
+    grant: (file) => {
+      granted.add(path.resolve(file));
+    },
     allows: (file, recent) => {
       const resolved = path.resolve(file);
       return granted.has(resolved) || recent.some((entry) => path.resolve(entry) === resolved);

@@ -14,18 +14,22 @@ export interface IpcRendererLike {
 const isEnvelope = (value: unknown): value is Envelope<unknown> =>
   typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
 
-const malformed = (channel: string): Envelope<never> =>
-  ({ ok: false, error: { code: 'internal', message: `the app answered "${channel}" with something that is not a response` } });
+const malformed = (channel: string): Envelope<never> => ({
+  ok: false,
+  error: { code: 'internal', message: `the app answered "${channel}" with something that is not a response` },
+});
 
 /**
  * An Error whose message is main's plain-language message. `code` and `issues` are set too,
  * but contextBridge keeps only the message of an Error: use `request` when you need them.
  */
-export const errorFromIpc = (error: IpcError): Error => Object.assign(new Error(error.message), { code: error.code, issues: error.issues });
+export const errorFromIpc = (error: IpcError): Error =>
+  Object.assign(new Error(error.message), { code: error.code, issues: error.issues });
 
 export const createDesktopApi = (ipc: IpcRendererLike): DesktopApi => {
   const request = async (channel: string, payload?: unknown): Promise<Envelope<unknown>> => {
-    if (typeof channel !== 'string') return { ok: false, error: { code: 'unknown-channel', message: 'the channel name must be a string' } };
+    if (typeof channel !== 'string')
+      return { ok: false, error: { code: 'unknown-channel', message: 'the channel name must be a string' } };
     try {
       const reply = await ipc.invoke(channel, payload);
       return isEnvelope(reply) ? reply : malformed(channel);

@@ -18,6 +18,13 @@ export type EmitSearchProgress = (taskId: string, label: string, fraction: numbe
 export const createSearchHandlers = (client: SearchClient, emitProgress: EmitSearchProgress) => ({
   run: async ({ taskId, spec, overrides, scatterSize }: SearchRunPayload): Promise<SearchResult> =>
     client.run(taskId, { spec, overrides, scatterSize }, (p) =>
-      emitProgress(taskId, `Searching plans: ${p.evaluated.toLocaleString('en-US')} of ${p.planned.toLocaleString('en-US')}`, p.planned > 0 ? p.evaluated / p.planned : 1)),
-  cancel: async ({ taskId }: { taskId: string }): Promise<{ cancelled: boolean }> => ({ cancelled: client.cancel(taskId) }),
+      emitProgress(
+        taskId,
+        `Searching plans: ${p.evaluated.toLocaleString('en-US')} of ${p.planned.toLocaleString('en-US')}`,
+        p.planned > 0 ? p.evaluated / p.planned : 1,
+      ),
+    ),
+  cancel: async ({ taskId }: { taskId: string }): Promise<{ cancelled: boolean }> => ({
+    cancelled: client.cancel(taskId),
+  }),
 });

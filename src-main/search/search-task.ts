@@ -20,7 +20,9 @@ export const SEARCH_CHUNK = 1 << 16;
 
 /** Runs to the end or until cancelled; a cancelled run returns what it found so far, marked `cancelled`. */
 export const runSearchTask = (request: SearchRequest, ctx: SearchTaskContext): SearchResult => {
-  const run = new SearchRun(parseSearchSpec(request.spec), resolveCatalog(request.overrides), { scatterSize: request.scatterSize });
+  const run = new SearchRun(parseSearchSpec(request.spec), resolveCatalog(request.overrides), {
+    scatterSize: request.scatterSize,
+  });
   while (!run.done) {
     if (ctx.isCancelled()) return run.result(true);
     run.step(SEARCH_CHUNK);
@@ -30,8 +32,13 @@ export const runSearchTask = (request: SearchRequest, ctx: SearchTaskContext): S
 };
 
 /** The same as an async task for the app's shared task worker (`TaskFunctions` shape): yields between chunks. */
-export const runSearchTaskAsync = async (request: SearchRequest, ctx: { onProgress(fraction: number): void; signal: AbortSignal }): Promise<SearchResult> => {
-  const run = new SearchRun(parseSearchSpec(request.spec), resolveCatalog(request.overrides), { scatterSize: request.scatterSize });
+export const runSearchTaskAsync = async (
+  request: SearchRequest,
+  ctx: { onProgress(fraction: number): void; signal: AbortSignal },
+): Promise<SearchResult> => {
+  const run = new SearchRun(parseSearchSpec(request.spec), resolveCatalog(request.overrides), {
+    scatterSize: request.scatterSize,
+  });
   while (!run.done) {
     if (ctx.signal.aborted) return run.result(true);
     run.step(SEARCH_CHUNK);

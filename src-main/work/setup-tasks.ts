@@ -4,4 +4,7 @@ import { createTaskRunner, type EmitProgress } from './task-runner';
 import { createWorkerBackend, type WorkerLike } from './worker-backend';
 
 export const setupTasks = (workerFile: string, emitProgress: EmitProgress) =>
-  createTaskRunner(createWorkerBackend(() => new Worker(workerFile) as unknown as WorkerLike), emitProgress);
+  createTaskRunner(
+    createWorkerBackend(() => new Worker(workerFile) as unknown as WorkerLike),
+    emitProgress,
+  );

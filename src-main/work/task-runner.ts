@@ -4,7 +4,12 @@ import type { Events } from '../../shared/ipc/contract';
 import type { TaskKind, TaskKinds, TaskRunner } from './task-types';
 
 export interface TaskBackend {
-  start<K extends TaskKind>(taskId: string, kind: K, input: TaskKinds[K]['input'], onProgress: (fraction: number) => void): Promise<TaskKinds[K]['result']>;
+  start<K extends TaskKind>(
+    taskId: string,
+    kind: K,
+    input: TaskKinds[K]['input'],
+    onProgress: (fraction: number) => void,
+  ): Promise<TaskKinds[K]['result']>;
   cancel(taskId: string): boolean;
   dispose(): Promise<void>;
 }
@@ -19,7 +24,9 @@ export const createTaskRunner = (backend: TaskBackend, emitProgress: EmitProgres
     run: async (kind, input, label) => {
       const taskId = `task-${++next}`;
       emitProgress({ taskId, label, fraction: 0 });
-      const result = await backend.start(taskId, kind, input, (fraction) => emitProgress({ taskId, label, fraction: clampFraction(fraction) }));
+      const result = await backend.start(taskId, kind, input, (fraction) =>
+        emitProgress({ taskId, label, fraction: clampFraction(fraction) }),
+      );
       emitProgress({ taskId, label, fraction: 1 });
       return result;
     },

@@ -21,7 +21,9 @@ export interface TaskContext {
   signal: AbortSignal;
 }
 
-export type TaskFunctions = { [K in TaskKind]: (input: TaskKinds[K]['input'], ctx: TaskContext) => Promise<TaskKinds[K]['result']> };
+export type TaskFunctions = {
+  [K in TaskKind]: (input: TaskKinds[K]['input'], ctx: TaskContext) => Promise<TaskKinds[K]['result']>;
+};
 
 export interface TaskRunner {
   /** Runs a task, emitting `progress` events labelled `label`; rejects with code 'cancelled' when cancelled. */

@@ -4,5 +4,6 @@ import type { TaskFunctions } from './task-types';
 
 export const taskFunctions: TaskFunctions = {
   'export:pdf': (input, ctx) => exportPdf(input.document, { ...input, onProgress: ctx.onProgress, signal: ctx.signal }),
-  'export:xlsx': (input, ctx) => exportXlsx(input.document, { ...input, onProgress: ctx.onProgress, signal: ctx.signal }),
+  'export:xlsx': (input, ctx) =>
+    exportXlsx(input.document, { ...input, onProgress: ctx.onProgress, signal: ctx.signal }),
 };

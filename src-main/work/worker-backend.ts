@@ -40,17 +40,22 @@ export const createWorkerBackend = (spawn: () => WorkerLike): TaskBackend => {
       if (msg.type === 'done') p.resolve(msg.result);
       else p.reject(new IpcFailure(msg.error.code, msg.error.message, msg.error.issues));
     });
-    w.on('error', (err: Error) => { if (worker === w) failAll(`the background worker failed: ${err.message}`); });
-    w.on('exit', (code: number) => { if (worker === w) failAll(`the background worker stopped unexpectedly (exit code ${code})`); });
+    w.on('error', (err: Error) => {
+      if (worker === w) failAll(`the background worker failed: ${err.message}`);
+    });
+    w.on('exit', (code: number) => {
+      if (worker === w) failAll(`the background worker stopped unexpectedly (exit code ${code})`);
+    });
     worker = w;
     return w;
   };
 
   return {
-    start: (taskId, kind, input, onProgress) => new Promise((resolve, reject) => {
-      pending.set(taskId, { resolve: resolve as (r: unknown) => void, reject, onProgress });
-      ensureWorker().postMessage({ type: 'run', taskId, kind, input });
-    }),
+    start: (taskId, kind, input, onProgress) =>
+      new Promise((resolve, reject) => {
+        pending.set(taskId, { resolve: resolve as (r: unknown) => void, reject, onProgress });
+        ensureWorker().postMessage({ type: 'run', taskId, kind, input });
+      }),
     cancel: (taskId) => {
       if (!pending.has(taskId) || !worker) return false;
       worker.postMessage({ type: 'cancel', taskId });

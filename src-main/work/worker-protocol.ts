@@ -3,8 +3,7 @@ import type { IpcError } from '../../shared/ipc/contract';
 import type { TaskKind } from './task-types';
 
 export type ToWorker =
-  | { type: 'run'; taskId: string; kind: TaskKind; input: unknown }
-  | { type: 'cancel'; taskId: string };
+  { type: 'run'; taskId: string; kind: TaskKind; input: unknown } | { type: 'cancel'; taskId: string };
 
 export type FromWorker =
   | { type: 'progress'; taskId: string; fraction: number }

@@ -19,11 +19,18 @@ export const serveTasks = (port: PortLike, tasks: TaskFunctions): void => {
     const run = tasks[msg.kind] as ((input: unknown, ctx: TaskContext) => Promise<unknown>) | undefined;
     try {
       if (typeof run !== 'function') throw new Error(`unknown task kind "${String(msg.kind)}"`);
-      const result = await run(msg.input, { signal: controller.signal, onProgress: (fraction: number) => port.postMessage({ type: 'progress', taskId: msg.taskId, fraction }) });
+      const result = await run(msg.input, {
+        signal: controller.signal,
+        onProgress: (fraction: number) => port.postMessage({ type: 'progress', taskId: msg.taskId, fraction }),
+      });
       if (controller.signal.aborted) throw cancelledError();
       port.postMessage({ type: 'done', taskId: msg.taskId, result });
     } catch (err) {
-      port.postMessage({ type: 'failed', taskId: msg.taskId, error: toIpcError(controller.signal.aborted ? cancelledError() : err) });
+      port.postMessage({
+        type: 'failed',
+        taskId: msg.taskId,
+        error: toIpcError(controller.signal.aborted ? cancelledError() : err),
+      });
     } finally {
       running.delete(msg.taskId);
     }

@@ -13,7 +13,10 @@ interface PreloadApi {
 }
 
 const missingApi = (): Bridge => {
-  const fail = () => Promise.reject(new Error('The application bridge is not available: this page must run inside the AI Efficiency Planner window.'));
+  const fail = () =>
+    Promise.reject(
+      new Error('The application bridge is not available: this page must run inside the AI Efficiency Planner window.'),
+    );
   return { invoke: fail, on: () => () => undefined };
 };
 
@@ -33,7 +36,9 @@ export const windowBridge = (): Bridge => {
 let current: Bridge | null = null;
 
 /** Tests install a fake; the app installs the window bridge at start-up. */
-export const setBridge = (bridge: Bridge): void => { current = bridge; };
+export const setBridge = (bridge: Bridge): void => {
+  current = bridge;
+};
 
 export const useBridge = (): Bridge => {
   if (!current) current = windowBridge();

@@ -13,32 +13,46 @@ const localTicks = (scale: Record<string, unknown>, locale: string | undefined):
   const original = ticks.callback as TickCallback | undefined;
   if (!locale || !original || (scale.type !== 'linear' && scale.type !== 'logarithmic')) return ticks;
   const format = new Intl.NumberFormat(locale, { maximumSignificantDigits: 3 });
-  return { ...ticks, callback(this: unknown, value: number | string, index: number, all: unknown[]) {
-    const label = original.call(this, value, index, all);
-    return label === '' || typeof value !== 'number' ? label : format.format(value);
-  } };
+  return {
+    ...ticks,
+    callback(this: unknown, value: number | string, index: number, all: unknown[]) {
+      const label = original.call(this, value, index, all);
+      return label === '' || typeof value !== 'number' ? label : format.format(value);
+    },
+  };
 };
 
 export const themed = <T extends AnyConfig>(config: T, palette: Palette, locale?: string): T => {
   const options = (config.options ?? {}) as Record<string, unknown>;
   const scales = (options.scales ?? {}) as Record<string, Record<string, unknown>>;
   const plugins = (options.plugins ?? {}) as Record<string, Record<string, unknown>>;
-  const recoloured = Object.fromEntries(Object.entries(scales).map(([id, scale]) => [id, {
-    ...scale,
-    ticks: { ...localTicks(scale, locale), color: palette.text },
-    grid: { ...(scale.grid as object), color: palette.grid },
-    title: { ...(scale.title as object), color: palette.text },
-  }]));
+  const recoloured = Object.fromEntries(
+    Object.entries(scales).map(([id, scale]) => [
+      id,
+      {
+        ...scale,
+        ticks: { ...localTicks(scale, locale), color: palette.text },
+        grid: { ...(scale.grid as object), color: palette.grid },
+        title: { ...(scale.title as object), color: palette.text },
+      },
+    ]),
+  );
   return {
     ...config,
     options: {
       ...options,
-      animation: false, responsive: true, maintainAspectRatio: false, color: palette.text,
+      animation: false,
+      responsive: true,
+      maintainAspectRatio: false,
+      color: palette.text,
       ...(locale ? { locale } : {}),
       plugins: {
         ...plugins,
         title: { ...plugins.title, color: palette.text },
-        legend: { ...plugins.legend, labels: { ...(plugins.legend?.labels as object), color: palette.text, boxWidth: 12 } },
+        legend: {
+          ...plugins.legend,
+          labels: { ...(plugins.legend?.labels as object), color: palette.text, boxWidth: 12 },
+        },
       },
       scales: recoloured,
     },

@@ -6,6 +6,9 @@ export const withoutRowLabels = (config: ChartConfiguration<'bar'>): ChartConfig
   const y = (scales.y ?? {}) as Record<string, unknown>;
   return {
     ...config,
-    options: { ...config.options, scales: { ...scales, y: { ...y, ticks: { ...(y.ticks as object), display: false } } } },
+    options: {
+      ...config.options,
+      scales: { ...scales, y: { ...y, ticks: { ...(y.ticks as object), display: false } } },
+    },
   } as ChartConfiguration<'bar'>;
 };

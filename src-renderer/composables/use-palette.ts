@@ -7,7 +7,9 @@ export const usePalette = () => {
   const settings = useSettingsStore();
   const query = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
   const prefersDark = ref(query?.matches ?? false);
-  const listener = (e: MediaQueryListEvent) => { prefersDark.value = e.matches; };
+  const listener = (e: MediaQueryListEvent) => {
+    prefersDark.value = e.matches;
+  };
   query?.addEventListener('change', listener);
   onBeforeUnmount(() => query?.removeEventListener('change', listener));
   return computed(() => palettes[settings.resolvedTheme(prefersDark.value)]);

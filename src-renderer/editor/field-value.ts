@@ -36,7 +36,8 @@ export const withField = (scenario: Scenario, path: string, value: unknown): Sce
   let base = scenario;
   // A typed size replaces the architecture (else "13B" would be silently ignored), and a typed
   // architecture replaces the size; undo brings the other back.
-  if (path === 'model.parameters' && value !== undefined && scenario.model.architecture) base = withoutModelPart(base, 'architecture');
+  if (path === 'model.parameters' && value !== undefined && scenario.model.architecture)
+    base = withoutModelPart(base, 'architecture');
   if (path.startsWith('model.architecture.') && !scenario.model.architecture) {
     base = setPath(withoutModelPart(base, 'parameters'), 'model.architecture', { ...seedArchitecture });
   }
@@ -52,8 +53,10 @@ export const fieldValue = (scenario: Scenario, path: string): unknown => getPath
 export const fieldMessage = (field: FieldDef, message: string): string => {
   const scale = field.scale;
   const scaled = scale
-    ? message.replace(/\b(between|at least|at most|greater than|less than|and|at) (\d+(?:\.\d+)?)(?![\d.])/g,
-      (_, word: string, n: string) => `${word} ${Number((Number(n) * scale.factor).toPrecision(10))} ${scale.unit}`)
+    ? message.replace(
+        /\b(between|at least|at most|greater than|less than|and|at) (\d+(?:\.\d+)?)(?![\d.])/g,
+        (_, word: string, n: string) => `${word} ${Number((Number(n) * scale.factor).toPrecision(10))} ${scale.unit}`,
+      )
     : message;
   return scaled.charAt(0).toUpperCase() + scaled.slice(1);
 };

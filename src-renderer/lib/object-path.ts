@@ -1,7 +1,12 @@
 // Read and write nested scenario fields by dotted path ("training.tokens"), immutably.
 
 export const getPath = (target: unknown, path: string): unknown =>
-  path.split('.').reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), target);
+  path
+    .split('.')
+    .reduce<unknown>(
+      (node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+      target,
+    );
 
 /** A copy of `target` with `path` set; `undefined` removes the key (an optional field back to its default). */
 export const setPath = <T>(target: T, path: string, value: unknown): T => {

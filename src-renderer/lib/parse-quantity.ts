@@ -9,10 +9,17 @@ const NUMBER = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*([kmbgtp]?)$/i;
 
 export const parseQuantity = (text: string, field: string): Parsed => {
   // Thousands separators and spaces are decoration; decimal commas are not supported (ambiguous with separators).
-  const cleaned = text.trim().replace(/[,_\s](?=\d{3}(?:\D|$))/g, '').replace(/\s+/g, ' ');
+  const cleaned = text
+    .trim()
+    .replace(/[,_\s](?=\d{3}(?:\D|$))/g, '')
+    .replace(/\s+/g, ' ');
   if (cleaned === '') return { ok: false, message: `${field} is empty: type a number such as 7B, 1.4T or 2e12` };
   const match = NUMBER.exec(cleaned);
-  if (!match) return { ok: false, message: `${field}: "${text}" is not a number; use digits with an optional k, M, B or T suffix (e.g. 7B, 1.4T, 2e12)` };
+  if (!match)
+    return {
+      ok: false,
+      message: `${field}: "${text}" is not a number; use digits with an optional k, M, B or T suffix (e.g. 7B, 1.4T, 2e12)`,
+    };
   const base = Number(match[1]);
   const multiplier = suffixes[(match[2] ?? '').toLowerCase()] ?? 1;
   const value = base * multiplier;
@@ -22,7 +29,13 @@ export const parseQuantity = (text: string, field: string): Parsed => {
 
 /** Compact text for a large count, the inverse of parseQuantity for round numbers ("7B", "1.4T"). */
 export const formatQuantity = (value: number): string => {
-  const scales: [number, string][] = [[1e15, 'P'], [1e12, 'T'], [1e9, 'B'], [1e6, 'M'], [1e3, 'k']];
+  const scales: [number, string][] = [
+    [1e15, 'P'],
+    [1e12, 'T'],
+    [1e9, 'B'],
+    [1e6, 'M'],
+    [1e3, 'k'],
+  ];
   for (const [scale, suffix] of scales) {
     if (Math.abs(value) >= scale) {
       const scaled = value / scale;

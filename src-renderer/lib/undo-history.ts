@@ -1,7 +1,12 @@
 // Snapshot undo/redo: every edit records the state before it. Consecutive edits
 // of the same field within a short window merge, so typing "175B" is one undo step.
 
-export interface HistoryEntry<T> { snapshot: T; label: string; key: string; at: number }
+export interface HistoryEntry<T> {
+  snapshot: T;
+  label: string;
+  key: string;
+  at: number;
+}
 
 export interface UndoHistory<T> {
   record(before: T, label: string, key: string, now: number): void;
@@ -40,7 +45,10 @@ export const createUndoHistory = <T>(limit = 200, mergeWindowMs = 1500): UndoHis
       past.push({ ...entry, snapshot: current, key: '' });
       return { state: entry.snapshot, label: entry.label };
     },
-    clear() { past.length = 0; future = []; },
+    clear() {
+      past.length = 0;
+      future = [];
+    },
     canUndo: () => past.length > 0,
     canRedo: () => future.length > 0,
     undoLabel: () => past[past.length - 1]?.label ?? null,

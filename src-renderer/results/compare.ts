@@ -2,8 +2,18 @@
 import type { Estimate } from '../../shared/engine/types';
 import { metrics } from './metrics';
 
-export interface CompareCell { value: number; deltaAbs: number | null; deltaPct: number | null }
-export interface CompareRow { id: string; name: string; baseline: boolean; cells: Record<string, CompareCell>; error?: string }
+export interface CompareCell {
+  value: number;
+  deltaAbs: number | null;
+  deltaPct: number | null;
+}
+export interface CompareRow {
+  id: string;
+  name: string;
+  baseline: boolean;
+  cells: Record<string, CompareCell>;
+  error?: string;
+}
 export type SortKey = 'name' | (typeof metrics)[number]['id'];
 
 export const compareRows = (
@@ -16,16 +26,17 @@ export const compareRows = (
   return scenarios.map((s) => {
     const e = estimateOf(s.id);
     const cells: Record<string, CompareCell> = {};
-    if (e) for (const m of metrics) {
-      const value = m.value(e);
-      const ref = base ? m.value(base) : undefined;
-      cells[m.id] = {
-        value,
-        deltaAbs: ref === undefined ? null : value - ref,
-        deltaPct: ref === undefined || ref === 0 ? null : (value - ref) / ref,
-      };
-    }
-    const error = e ? undefined : errorOf(s.id) ?? 'not estimated yet';
+    if (e)
+      for (const m of metrics) {
+        const value = m.value(e);
+        const ref = base ? m.value(base) : undefined;
+        cells[m.id] = {
+          value,
+          deltaAbs: ref === undefined ? null : value - ref,
+          deltaPct: ref === undefined || ref === 0 ? null : (value - ref) / ref,
+        };
+      }
+    const error = e ? undefined : (errorOf(s.id) ?? 'not estimated yet');
     return { id: s.id, name: s.name, baseline: s.id === baselineId, cells, ...(error ? { error } : {}) };
   });
 };
@@ -35,7 +46,8 @@ export const sortRows = (rows: CompareRow[], key: SortKey, descending: boolean):
   const sign = descending ? -1 : 1;
   return rows.slice().sort((a, b) => {
     if (key === 'name') return sign * a.name.localeCompare(b.name);
-    const x = a.cells[key]?.value, y = b.cells[key]?.value;
+    const x = a.cells[key]?.value,
+      y = b.cells[key]?.value;
     if (x === undefined || y === undefined) return x === undefined ? (y === undefined ? 0 : 1) : -1;
     return sign * (x - y);
   });

@@ -14,12 +14,54 @@ export interface Metric {
 }
 
 export const metrics: Metric[] = [
-  { id: 'gpus', label: 'GPUs', unit: 'GPUs', value: (e) => e.gpuCount, format: (v, l) => formatInteger(v, l), stepIds: ['gpu-count'] },
-  { id: 'wallClock', label: 'Wall-clock time', unit: 'hours', value: (e) => e.wallClockHours, format: (v, l) => formatDuration(v, l), stepIds: ['wall-clock'] },
-  { id: 'gpuHours', label: 'GPU-hours', unit: 'GPU-hours', value: (e) => e.gpuHours, format: (v, l) => formatNumber(v, l), stepIds: ['gpu-hours'] },
-  { id: 'energy', label: 'Energy', unit: 'kWh', value: (e) => e.energyKWh, format: (v, l) => formatEnergy(v, l), stepIds: ['energy'] },
-  { id: 'co2', label: 'CO₂e', unit: 'kg CO₂e', value: (e) => e.co2eKg, format: (v, l) => formatMass(v, l), stepIds: ['co2e'] },
-  { id: 'cost', label: 'Cost', unit: 'currency', value: (e) => e.cost.total, format: (v, l, c) => formatCurrency(v, l, c), stepIds: ['cost'] },
+  {
+    id: 'gpus',
+    label: 'GPUs',
+    unit: 'GPUs',
+    value: (e) => e.gpuCount,
+    format: (v, l) => formatInteger(v, l),
+    stepIds: ['gpu-count'],
+  },
+  {
+    id: 'wallClock',
+    label: 'Wall-clock time',
+    unit: 'hours',
+    value: (e) => e.wallClockHours,
+    format: (v, l) => formatDuration(v, l),
+    stepIds: ['wall-clock'],
+  },
+  {
+    id: 'gpuHours',
+    label: 'GPU-hours',
+    unit: 'GPU-hours',
+    value: (e) => e.gpuHours,
+    format: (v, l) => formatNumber(v, l),
+    stepIds: ['gpu-hours'],
+  },
+  {
+    id: 'energy',
+    label: 'Energy',
+    unit: 'kWh',
+    value: (e) => e.energyKWh,
+    format: (v, l) => formatEnergy(v, l),
+    stepIds: ['energy'],
+  },
+  {
+    id: 'co2',
+    label: 'CO₂e',
+    unit: 'kg CO₂e',
+    value: (e) => e.co2eKg,
+    format: (v, l) => formatMass(v, l),
+    stepIds: ['co2e'],
+  },
+  {
+    id: 'cost',
+    label: 'Cost',
+    unit: 'currency',
+    value: (e) => e.cost.total,
+    format: (v, l, c) => formatCurrency(v, l, c),
+    stepIds: ['cost'],
+  },
 ];
 
 const close = (a: number, b: number) => a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));

@@ -6,8 +6,12 @@ import { formatQuantity, parseQuantity } from '../lib/parse-quantity';
 export type ParsedList = { ok: true; values: number[] } | { ok: false; message: string };
 
 export const parseNumberList = (text: string, field: string): ParsedList => {
-  const items = text.split(/[,;\s]+/).map((s) => s.trim()).filter((s) => s !== '');
-  if (items.length === 0) return { ok: false, message: `${field} is empty: list at least one value, separated by commas (e.g. 16, 32, 64)` };
+  const items = text
+    .split(/[,;\s]+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  if (items.length === 0)
+    return { ok: false, message: `${field} is empty: list at least one value, separated by commas (e.g. 16, 32, 64)` };
   const values: number[] = [];
   for (const item of items) {
     const parsed = parseQuantity(item, field);

@@ -1,6 +1,11 @@
 // NAS campaign budgeting next to what the search found: each strategy's cost against
 // the saving of the chosen plan over the baseline scenario (same currency only).
-import { campaignSchema, estimateCampaigns, type CampaignEstimate, type CampaignSpec } from '../../shared/search/campaign';
+import {
+  campaignSchema,
+  estimateCampaigns,
+  type CampaignEstimate,
+  type CampaignSpec,
+} from '../../shared/search/campaign';
 import type { CandidateResult } from '../../shared/search/candidate';
 import type { Estimate } from '../../shared/engine/types';
 
@@ -15,7 +20,13 @@ export interface CampaignInputs {
 
 export const defaultCampaignInputs = (): CampaignInputs => {
   const d = campaignSchema.parse({});
-  return { configurations: d.configurations, trialFidelity: d.trialFidelity, eta: d.eta, finalRuns: d.finalRuns, runs: 1 };
+  return {
+    configurations: d.configurations,
+    trialFidelity: d.trialFidelity,
+    eta: d.eta,
+    finalRuns: d.finalRuns,
+    runs: 1,
+  };
 };
 
 export type CampaignCheck = { ok: true; spec: CampaignSpec } | { ok: false; field: string; message: string };
@@ -36,11 +47,18 @@ export interface CampaignComparison {
 }
 
 /** One "trial" = a full training run of the chosen plan; the saving compares it with the baseline's estimate. */
-export const compareCampaigns = (plan: CandidateResult, baseline: Estimate | undefined, currency: string, spec: CampaignSpec, runs: number): CampaignComparison => {
+export const compareCampaigns = (
+  plan: CandidateResult,
+  baseline: Estimate | undefined,
+  currency: string,
+  spec: CampaignSpec,
+  runs: number,
+): CampaignComparison => {
   const trial = { cost: plan.cost, gpuHours: plan.gpuHours, energyKWh: plan.energyKWh, co2eKg: plan.co2eKg };
   let why: string | null = null;
   if (!baseline) why = 'The baseline scenario has no estimate yet, so the saving is unknown.';
-  else if (baseline.cost.currency !== currency) why = `The baseline is costed in ${baseline.cost.currency} and the search in ${currency}; set one project currency to compare.`;
+  else if (baseline.cost.currency !== currency)
+    why = `The baseline is costed in ${baseline.cost.currency} and the search in ${currency}; set one project currency to compare.`;
   const savingPerRun = why === null && baseline ? baseline.cost.total - plan.cost : null;
   return { savingPerRun, why, rows: estimateCampaigns(spec, trial, savingPerRun ?? 0, runs) };
 };

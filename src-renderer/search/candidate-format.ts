@@ -5,10 +5,15 @@ import { formatCurrency, formatDuration, formatEnergy, formatMass, formatNumber 
 
 export const objectiveText = (c: CandidateResult, objective: ObjectiveId, locale: string, currency: string): string => {
   switch (objective) {
-    case 'loss': return formatNumber(c.loss, locale, 4);
-    case 'cost': return formatCurrency(c.cost, locale, currency);
-    case 'time': return formatDuration(c.wallClockHours, locale);
-    case 'energy': return formatEnergy(c.energyKWh, locale);
-    case 'co2': return formatMass(c.co2eKg, locale);
+    case 'loss':
+      return formatNumber(c.loss, locale, 4);
+    case 'cost':
+      return formatCurrency(c.cost, locale, currency);
+    case 'time':
+      return formatDuration(c.wallClockHours, locale);
+    case 'energy':
+      return formatEnergy(c.energyKWh, locale);
+    case 'co2':
+      return formatMass(c.co2eKg, locale);
   }
 };

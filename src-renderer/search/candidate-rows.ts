@@ -10,22 +10,38 @@ export interface CandidateFilter {
 export const emptyFilter = (): CandidateFilter => ({ gpus: [], regions: [], precisions: [] });
 
 /** An empty list means "any". */
-export const matchesFilter = (f: CandidateFilter) => (c: CandidateResult): boolean =>
-  (f.gpus.length === 0 || f.gpus.includes(c.gpu)) && (f.regions.length === 0 || f.regions.includes(c.region))
-  && (f.precisions.length === 0 || f.precisions.includes(c.precision));
+export const matchesFilter =
+  (f: CandidateFilter) =>
+  (c: CandidateResult): boolean =>
+    (f.gpus.length === 0 || f.gpus.includes(c.gpu)) &&
+    (f.regions.length === 0 || f.regions.includes(c.region)) &&
+    (f.precisions.length === 0 || f.precisions.includes(c.precision));
 
 export const sortKeys = ['rank', 'parameters', 'loss', 'cost', 'time', 'energy', 'co2', 'gpuCount', 'binding'] as const;
 export type CandidateSortKey = (typeof sortKeys)[number];
 
 const sortValue: Record<Exclude<CandidateSortKey, 'rank'>, (c: CandidateResult) => number> = {
-  parameters: (c) => c.parameters, loss: (c) => c.loss, cost: (c) => c.cost, time: (c) => c.wallClockHours,
-  energy: (c) => c.energyKWh, co2: (c) => c.co2eKg, gpuCount: (c) => c.gpuCount, binding: (c) => c.binding?.share ?? 0,
+  parameters: (c) => c.parameters,
+  loss: (c) => c.loss,
+  cost: (c) => c.cost,
+  time: (c) => c.wallClockHours,
+  energy: (c) => c.energyKWh,
+  co2: (c) => c.co2eKg,
+  gpuCount: (c) => c.gpuCount,
+  binding: (c) => c.binding?.share ?? 0,
 };
 
-export interface CandidateRow { rank: number; candidate: CandidateResult }
+export interface CandidateRow {
+  rank: number;
+  candidate: CandidateResult;
+}
 
 /** Rank = position in the engine's order; sorting never loses it. Ties keep that order. */
-export const sortCandidates = (list: readonly CandidateResult[], key: CandidateSortKey, descending: boolean): CandidateRow[] => {
+export const sortCandidates = (
+  list: readonly CandidateResult[],
+  key: CandidateSortKey,
+  descending: boolean,
+): CandidateRow[] => {
   const rows = list.map((candidate, i) => ({ rank: i + 1, candidate }));
   if (key === 'rank') return descending ? rows.reverse() : rows;
   const value = sortValue[key];
@@ -34,7 +50,12 @@ export const sortCandidates = (list: readonly CandidateResult[], key: CandidateS
 };
 
 const limitNames: Record<LimitUse['limit'], string> = {
-  memory: 'GPU memory', maxGpus: 'GPU count', deadline: 'Deadline', maxCost: 'Money', maxEnergyKWh: 'Energy', maxCo2eKg: 'CO₂e',
+  memory: 'GPU memory',
+  maxGpus: 'GPU count',
+  deadline: 'Deadline',
+  maxCost: 'Money',
+  maxEnergyKWh: 'Energy',
+  maxCo2eKg: 'CO₂e',
 };
 
 /** "Deadline 98 %" — the limit closest to binding and how much of it the plan uses. */

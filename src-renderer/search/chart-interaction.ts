@@ -10,7 +10,11 @@ const idOf = (chart: Chart, element: ActiveElement): number | undefined =>
   (chart.data.datasets[element.datasetIndex]?.data[element.index] as { id?: number } | undefined)?.id;
 
 /** `plans` is read at event time: the chart host keeps options whose data-free part is unchanged, closures included. */
-export const interactiveScatter = (config: Scatter, plans: () => Map<number, CandidateResult>, onSelect: (id: number) => void): Scatter => ({
+export const interactiveScatter = (
+  config: Scatter,
+  plans: () => Map<number, CandidateResult>,
+  onSelect: (id: number) => void,
+): Scatter => ({
   ...config,
   options: {
     ...config.options,

@@ -12,12 +12,18 @@ export type FormCheck = { ok: true; spec: SearchSpecInput } | { ok: false; error
 
 const goalOf = (form: SearchForm, value: number, tolerance: number): SearchSpecInput['goal'] => {
   switch (form.goalKind) {
-    case 'target-loss': return { kind: 'target-loss', loss: value };
-    case 'parameters': return { kind: 'parameters', parameters: value, tolerance };
-    case 'compute': return { kind: 'compute', flops: value };
-    case 'cost-budget': return { kind: 'cost-budget', amount: value };
-    case 'energy-budget': return { kind: 'energy-budget', kWh: value };
-    case 'time-budget': return { kind: 'time-budget', hours: value };
+    case 'target-loss':
+      return { kind: 'target-loss', loss: value };
+    case 'parameters':
+      return { kind: 'parameters', parameters: value, tolerance };
+    case 'compute':
+      return { kind: 'compute', flops: value };
+    case 'cost-budget':
+      return { kind: 'cost-budget', amount: value };
+    case 'energy-budget':
+      return { kind: 'energy-budget', kWh: value };
+    case 'time-budget':
+      return { kind: 'time-budget', hours: value };
   }
 };
 
@@ -38,7 +44,7 @@ export const formToSpec = (form: SearchForm): FormCheck => {
     return undefined;
   };
   const goalValue = number('goal', form.goalValue) ?? 1;
-  const tolerance = form.goalKind === 'parameters' ? number('goal.tolerance', form.tolerance) ?? 0 : 0;
+  const tolerance = form.goalKind === 'parameters' ? (number('goal.tolerance', form.tolerance) ?? 0) : 0;
   const limits: Record<string, unknown> = { memoryMustFit: form.limits.memoryMustFit };
   for (const f of limitFields) if (form.limits[f].trim() !== '') limits[f] = number(`limits.${f}`, form.limits[f]);
   const space: Record<string, unknown> = { ...form.choices };
@@ -48,9 +54,16 @@ export const formToSpec = (form: SearchForm): FormCheck => {
     else errors[`space.${axis}`] = parsed.message;
   }
   const spec: SearchSpecInput = {
-    goal: goalOf(form, goalValue, tolerance), lossFit: form.lossFit, limits, space: space as SearchSpecInput['space'], base: form.base,
-    frontier: form.frontier, ...(form.rankBy ? { rankBy: form.rankBy } : {}),
-    topK: number('topK', form.topK), maxCandidates: number('maxCandidates', form.maxCandidates), seed: number('seed', form.seed),
+    goal: goalOf(form, goalValue, tolerance),
+    lossFit: form.lossFit,
+    limits,
+    space: space as SearchSpecInput['space'],
+    base: form.base,
+    frontier: form.frontier,
+    ...(form.rankBy ? { rankBy: form.rankBy } : {}),
+    topK: number('topK', form.topK),
+    maxCandidates: number('maxCandidates', form.maxCandidates),
+    seed: number('seed', form.seed),
   };
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const checked = searchSpecSchema.safeParse(spec);

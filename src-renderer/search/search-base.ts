@@ -9,14 +9,27 @@ const defined = (o: Record<string, unknown>): Record<string, unknown> =>
 
 export const searchBase = (s: Scenario): Record<string, unknown> => ({
   training: defined({
-    masterWeights: s.training.masterWeights, sequenceParallel: s.training.sequenceParallel, flashAttention: s.training.flashAttention,
-    attentionFlops: s.training.attentionFlops, frameworkOverheadBytes: s.training.frameworkOverheadBytes, restartOverhead: s.training.restartOverhead,
+    masterWeights: s.training.masterWeights,
+    sequenceParallel: s.training.sequenceParallel,
+    flashAttention: s.training.flashAttention,
+    attentionFlops: s.training.attentionFlops,
+    frameworkOverheadBytes: s.training.frameworkOverheadBytes,
+    restartOverhead: s.training.restartOverhead,
     globalBatch: s.training.globalBatch,
   }),
   hardware: defined({ mfu: s.hardware.mfu, memoryHeadroom: s.hardware.memoryHeadroom }),
   energy: defined({
-    gpuPowerW: s.energy.gpuPowerW, loadFactor: s.energy.loadFactor, serverOverheadWPerGpu: s.energy.serverOverheadWPerGpu, pue: s.energy.pue,
-    renewableShare: s.energy.renewableShare, includeEmbodied: s.energy.includeEmbodied,
+    gpuPowerW: s.energy.gpuPowerW,
+    loadFactor: s.energy.loadFactor,
+    serverOverheadWPerGpu: s.energy.serverOverheadWPerGpu,
+    pue: s.energy.pue,
+    renewableShare: s.energy.renewableShare,
+    includeEmbodied: s.energy.includeEmbodied,
   }),
-  pricing: defined({ mode: s.pricing.mode, currency: s.pricing.currency, exchangeRatePerUsd: s.pricing.exchangeRatePerUsd, onPrem: defined({ ...s.pricing.onPrem, purchasePricePerGpu: undefined }) }),
+  pricing: defined({
+    mode: s.pricing.mode,
+    currency: s.pricing.currency,
+    exchangeRatePerUsd: s.pricing.exchangeRatePerUsd,
+    onPrem: defined({ ...s.pricing.onPrem, purchasePricePerGpu: undefined }),
+  }),
 });

@@ -41,7 +41,10 @@ export const useSearchStore = defineStore('search', () => {
     formScenarioId.value = scenario.id;
   };
 
-  const run = async (spec: SearchSpecInput, overrides = useDocumentStore().document?.catalogOverrides): Promise<void> => {
+  const run = async (
+    spec: SearchSpecInput,
+    overrides = useDocumentStore().document?.catalogOverrides,
+  ): Promise<void> => {
     if (taskId) void cancel();
     const bridge = useBridge();
     const mine = `search-${Date.now().toString(36)}-${++runs}`;
@@ -49,7 +52,9 @@ export const useSearchStore = defineStore('search', () => {
     status.value = 'running';
     error.value = null;
     progress.value = { fraction: 0, label: 'Starting the search' };
-    const off = bridge.on('progress', (p) => { if (p.taskId === mine && taskId === mine) progress.value = { fraction: p.fraction, label: p.label }; });
+    const off = bridge.on('progress', (p) => {
+      if (p.taskId === mine && taskId === mine) progress.value = { fraction: p.fraction, label: p.label };
+    });
     try {
       const answer = await bridge.invoke('search:run', { taskId: mine, spec, overrides, scatterSize: SCATTER_SIZE });
       if (taskId !== mine) return; // a newer run replaced this one
@@ -78,7 +83,9 @@ export const useSearchStore = defineStore('search', () => {
     }
   };
 
-  const select = (id: number | null) => { selectedId.value = id; };
+  const select = (id: number | null) => {
+    selectedId.value = id;
+  };
 
   /** Adds the candidate as a scenario (undoable) and opens it in the editor. */
   const apply = (candidate: CandidateResult): string | null => {
@@ -100,5 +107,23 @@ export const useSearchStore = defineStore('search', () => {
   };
   const remove = (id: string) => deleteSetup(id);
 
-  return { form, formScenarioId, status, progress, result, resultSpec, error, selectedId, filter, startFrom, run, cancel, select, apply, save, load, remove };
+  return {
+    form,
+    formScenarioId,
+    status,
+    progress,
+    result,
+    resultSpec,
+    error,
+    selectedId,
+    filter,
+    startFrom,
+    run,
+    cancel,
+    select,
+    apply,
+    save,
+    load,
+    remove,
+  };
 });

@@ -4,7 +4,7 @@ import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
 import type { Catalog, Gpu, Price, Region } from '../../shared/catalog/types';
 import { catalogOverridesSchema, type CatalogOverrides } from '../../shared/schema/catalog-overrides';
-import { catalogColumns } from '../views/catalog-columns';
+import { catalogColumns } from '../catalog/catalog-columns';
 import { useBridge } from '../api/bridge';
 import { plainError } from '../lib/plain-error';
 import { useDocumentStore } from './document';
@@ -43,7 +43,10 @@ export const useCatalogStore = defineStore('catalog', () => {
   const isEdited = (kind: CatalogKind, id: string): boolean => overrides()[kind].some((e) => e.id === id);
 
   /** Replace an entry (by id) in the project's overrides, after checking it with the shared schema. */
-  const saveEntry = <K extends CatalogKind>(kind: K, entry: EntryOf<K>): { ok: true } | { ok: false; message: string } => {
+  const saveEntry = <K extends CatalogKind>(
+    kind: K,
+    entry: EntryOf<K>,
+  ): { ok: true } | { ok: false; message: string } => {
     const current = overrides();
     const candidate = { ...current, [kind]: [...current[kind].filter((e) => e.id !== entry.id), entry] };
     const checked = catalogOverridesSchema.safeParse(candidate);
@@ -59,7 +62,10 @@ export const useCatalogStore = defineStore('catalog', () => {
   const resetEntry = (kind: CatalogKind, id: string) => {
     const current = overrides();
     if (!current[kind].some((e) => e.id === id)) return;
-    useDocumentStore().setCatalogOverrides({ ...current, [kind]: current[kind].filter((e) => e.id !== id) }, `Reset ${id}`);
+    useDocumentStore().setCatalogOverrides(
+      { ...current, [kind]: current[kind].filter((e) => e.id !== id) },
+      `Reset ${id}`,
+    );
   };
 
   const resetAll = () => useDocumentStore().setCatalogOverrides(emptyOverrides(), 'Reset catalog');

@@ -98,15 +98,26 @@ export const useDocumentStore = defineStore('document', () => {
   /** A field edit that also touched what the field depends on (e.g. seeding an architecture). */
   const replaceScenarioField = (id: string, candidate: Scenario, fieldPath: string, label = fieldPath): EditResult => {
     const current = scenario(id);
-    if (current && getPath(current, fieldPath) === getPath(candidate, fieldPath) && JSON.stringify(current) === JSON.stringify(candidate)) return { ok: true };
+    if (
+      current &&
+      getPath(current, fieldPath) === getPath(candidate, fieldPath) &&
+      JSON.stringify(current) === JSON.stringify(candidate)
+    )
+      return { ok: true };
     return updateScenario(id, candidate, `Change ${label}`, `${id}:${fieldPath}`);
   };
 
   const addScenario = (template: Scenario, label = 'Add scenario'): string | null => {
     const doc = document.value;
     if (!doc) return null;
-    const id = uniqueId(template.id, doc.scenarios.map((s) => s.id));
-    const name = uniqueName(template.name, doc.scenarios.map((s) => s.name));
+    const id = uniqueId(
+      template.id,
+      doc.scenarios.map((s) => s.id),
+    );
+    const name = uniqueName(
+      template.name,
+      doc.scenarios.map((s) => s.name),
+    );
     commit({ ...doc, scenarios: [...doc.scenarios, { ...clone(template), id, name }] }, label);
     return id;
   };
@@ -119,7 +130,12 @@ export const useDocumentStore = defineStore('document', () => {
   const removeScenario = (id: string): EditResult => {
     const doc = document.value;
     if (!doc) return { ok: false, path: '', message: 'no project is open' };
-    if (doc.scenarios.length <= 1) return { ok: false, path: 'scenarios', message: 'a project needs at least one scenario; add another before deleting this one' };
+    if (doc.scenarios.length <= 1)
+      return {
+        ok: false,
+        path: 'scenarios',
+        message: 'a project needs at least one scenario; add another before deleting this one',
+      };
     const removed = doc.scenarios.find((s) => s.id === id);
     const next: ProjectDocument = {
       ...doc,
@@ -138,16 +154,29 @@ export const useDocumentStore = defineStore('document', () => {
   };
 
   const setProjectField = (field: 'title' | 'organisation' | 'author' | 'notes', value: string) => {
-    if (document.value && document.value[field] !== value) commit({ ...document.value, [field]: value }, `Change ${field}`, `project:${field}`);
+    if (document.value && document.value[field] !== value)
+      commit({ ...document.value, [field]: value }, `Change ${field}`, `project:${field}`);
   };
 
   /** The project currency, applied to every scenario's pricing (rate omitted = catalog rate). */
   const setCurrency = (currency: string, exchangeRatePerUsd?: number): EditResult => {
     const doc = document.value;
     if (!doc) return { ok: false, path: '', message: 'no project is open' };
-    if (!/^[A-Z]{3}$/.test(currency)) return { ok: false, path: 'currency', message: `currency must be a three-letter ISO code such as EUR or USD; found "${currency}"` };
+    if (!/^[A-Z]{3}$/.test(currency))
+      return {
+        ok: false,
+        path: 'currency',
+        message: `currency must be a three-letter ISO code such as EUR or USD; found "${currency}"`,
+      };
     const scenarios = doc.scenarios.map((s) => ({ ...s, pricing: { ...s.pricing, currency, exchangeRatePerUsd } }));
-    commit({ ...doc, currency, scenarios: scenarios.map((s) => validateScenario(s)).map((v, i) => (v.ok ? v.scenario : doc.scenarios[i]!)) }, 'Change currency');
+    commit(
+      {
+        ...doc,
+        currency,
+        scenarios: scenarios.map((s) => validateScenario(s)).map((v, i) => (v.ok ? v.scenario : doc.scenarios[i]!)),
+      },
+      'Change currency',
+    );
     return { ok: true };
   };
 
@@ -181,12 +210,40 @@ export const useDocumentStore = defineStore('document', () => {
   };
 
   /** Tests control time so merging of typing bursts is deterministic. */
-  const useClock = (next: () => number) => { clock = next; };
+  const useClock = (next: () => number) => {
+    clock = next;
+  };
 
   return {
-    document, path, dirty, notices, revision, scenarios, baselineId, title,
-    canUndo, canRedo, undoLabel, redoLabel,
-    load, close, markSaved, scenario, setField, replaceScenario, replaceScenarioField, addScenario, duplicateScenario, removeScenario,
-    setBaseline, setProjectField, setCurrency, setCatalogOverrides, setSearches, undo, redo, useClock,
+    document,
+    path,
+    dirty,
+    notices,
+    revision,
+    scenarios,
+    baselineId,
+    title,
+    canUndo,
+    canRedo,
+    undoLabel,
+    redoLabel,
+    load,
+    close,
+    markSaved,
+    scenario,
+    setField,
+    replaceScenario,
+    replaceScenarioField,
+    addScenario,
+    duplicateScenario,
+    removeScenario,
+    setBaseline,
+    setProjectField,
+    setCurrency,
+    setCatalogOverrides,
+    setSearches,
+    undo,
+    redo,
+    useClock,
   };
 });

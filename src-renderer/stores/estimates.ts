@@ -6,15 +6,15 @@ import { useBridge } from '../api/bridge';
 import { plainError } from '../lib/plain-error';
 import { perScenarioResults } from './per-scenario-results';
 
-export type EstimateState =
-  | { status: 'ready'; estimate: Estimate }
-  | { status: 'error'; message: string };
+export type EstimateState = { status: 'ready'; estimate: Estimate } | { status: 'error'; message: string };
 
 export const useEstimatesStore = defineStore('estimates', () => {
   const { byId, refresh, clear } = perScenarioResults<EstimateState>(async (scenario, overrides) => {
     try {
       const [estimate] = await useBridge().invoke('engine:estimate', { scenarios: [scenario], overrides });
-      return estimate ? { status: 'ready', estimate } : { status: 'error', message: 'The engine returned no result for this scenario.' };
+      return estimate
+        ? { status: 'ready', estimate }
+        : { status: 'error', message: 'The engine returned no result for this scenario.' };
     } catch (error) {
       return { status: 'error', message: plainError(error, `estimate "${scenario.name}"`) };
     }

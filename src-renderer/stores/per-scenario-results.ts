@@ -5,7 +5,9 @@ import { shallowRef } from 'vue';
 import type { Scenario } from '../../shared/schema/scenario';
 import type { CatalogOverrides } from '../../shared/schema/catalog-overrides';
 
-export const perScenarioResults = <State>(fetchOne: (scenario: Scenario, overrides: CatalogOverrides | undefined) => Promise<State>) => {
+export const perScenarioResults = <State>(
+  fetchOne: (scenario: Scenario, overrides: CatalogOverrides | undefined) => Promise<State>,
+) => {
   const byId = shallowRef<Record<string, State>>({});
   /** Scenario object last requested per id: unchanged scenarios are not asked again. */
   const lastInput = new Map<string, Scenario>();
@@ -26,7 +28,11 @@ export const perScenarioResults = <State>(fetchOne: (scenario: Scenario, overrid
     const catalogChanged = overrides !== lastOverrides;
     lastOverrides = overrides;
     const ids = new Set(scenarios.map((s) => s.id));
-    for (const id of [...lastInput.keys()]) if (!ids.has(id)) { lastInput.delete(id); supersede(id); }
+    for (const id of [...lastInput.keys()])
+      if (!ids.has(id)) {
+        lastInput.delete(id);
+        supersede(id);
+      }
     const dropped = Object.keys(byId.value).filter((id) => !ids.has(id));
     if (dropped.length > 0) {
       const next = { ...byId.value };

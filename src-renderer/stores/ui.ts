@@ -4,10 +4,23 @@ import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { Step } from '../../shared/engine/derivation';
 
-export const viewIds = ['start', 'editor', 'compare', 'techniques', 'search', 'catalog', 'accuracy', 'settings'] as const;
+export const viewIds = [
+  'start',
+  'editor',
+  'compare',
+  'techniques',
+  'search',
+  'catalog',
+  'accuracy',
+  'settings',
+] as const;
 export type ViewId = (typeof viewIds)[number];
 
-export interface Message { id: number; kind: 'error' | 'info'; text: string }
+export interface Message {
+  id: number;
+  kind: 'error' | 'info';
+  text: string;
+}
 
 export const useUiStore = defineStore('ui', () => {
   const view = ref<ViewId>('start');
@@ -22,17 +35,27 @@ export const useUiStore = defineStore('ui', () => {
   const busy = ref<string | null>(null);
   let nextMessageId = 1;
 
-  const go = (next: ViewId) => { view.value = next; };
-  const select = (id: string | null) => { selectedId.value = id; };
-  const showDerivation = (step: Step, steps: Step[]) => { derivation.value = { step, steps }; };
-  const closeDerivation = () => { derivation.value = null; };
+  const go = (next: ViewId) => {
+    view.value = next;
+  };
+  const select = (id: string | null) => {
+    selectedId.value = id;
+  };
+  const showDerivation = (step: Step, steps: Step[]) => {
+    derivation.value = { step, steps };
+  };
+  const closeDerivation = () => {
+    derivation.value = null;
+  };
 
   const notify = (text: string, kind: Message['kind'] = 'info'): number => {
     const id = nextMessageId++;
     messages.value = [...messages.value.slice(-4), { id, kind, text }];
     return id;
   };
-  const dismiss = (id: number) => { messages.value = messages.value.filter((m) => m.id !== id); };
+  const dismiss = (id: number) => {
+    messages.value = messages.value.filter((m) => m.id !== id);
+  };
 
   const toggleReport = (id: string, allIds: string[]) => {
     const current = reportIds.value ?? allIds;
@@ -42,7 +65,21 @@ export const useUiStore = defineStore('ui', () => {
   const inReport = (id: string) => reportIds.value === null || reportIds.value.includes(id);
 
   return {
-    view, selectedId, advanced, derivation, messages, reportIds, compareLogScale, busy,
-    go, select, showDerivation, closeDerivation, notify, dismiss, toggleReport, inReport,
+    view,
+    selectedId,
+    advanced,
+    derivation,
+    messages,
+    reportIds,
+    compareLogScale,
+    busy,
+    go,
+    select,
+    showDerivation,
+    closeDerivation,
+    notify,
+    dismiss,
+    toggleReport,
+    inReport,
   };
 });

@@ -18,13 +18,19 @@ export const useUncertaintySync = (delayMs = RANGE_DELAY_MS) => {
   const run = () => {
     timer = null;
     const current = doc.document;
-    if (!current) { uncertainty.clear(); return; }
+    if (!current) {
+      uncertainty.clear();
+      return;
+    }
     const estimable = current.scenarios.filter((s) => estimates.get(s.id)?.status === 'ready');
     void uncertainty.refresh(estimable, current.catalogOverrides);
   };
 
-  watch(() => estimates.byId, () => {
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(run, delayMs);
-  });
+  watch(
+    () => estimates.byId,
+    () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(run, delayMs);
+    },
+  );
 };

@@ -55,7 +55,7 @@ describe('golden figures the engine reproduces', () => {
   it('GPT-3 compute = 6·N·D within 0.5 % of Table D.1', () => {
     for (const r of byGroup('GPT-3 compute')) expect(Math.abs(r.errorPct!), r.id).toBeLessThan(0.5);
   });
-  it('ZeRO model states per stage within the figure\'s rounding (≤ 1.5 %)', () => {
+  it("ZeRO model states per stage within the figure's rounding (≤ 1.5 %)", () => {
     for (const r of byGroup('ZeRO memory')) expect(Math.abs(r.errorPct!), r.id).toBeLessThan(1.5);
   });
   it('H200 static memory within 0.5 % (fp32 weights + fp32 Adam under autocast), LoRA within 2 %', () => {
@@ -64,7 +64,7 @@ describe('golden figures the engine reproduces', () => {
       expect(Math.abs(r.errorPct!), r.id).toBeLessThan(r.id.includes('lora') ? 2 : 0.5);
     }
   });
-  it('the article\'s GPT-3.5 numbers within 0.1 %', () => {
+  it("the article's GPT-3.5 numbers within 0.1 %", () => {
     for (const r of byGroup('Source article')) expect(Math.abs(r.errorPct!), r.id).toBeLessThan(0.1);
   });
   it('Llama 2 GPU-hours within 15 % at the default A100 MFU, and CO2 follows the GPU-hours', () => {

@@ -4,7 +4,14 @@ import { UsageError, type CliIo } from '../../src-main/cli/types';
 
 const run = async (args: string[]) => {
   let out = '';
-  const io: CliIo = { stdout: (t) => { out += t; }, stderr: () => {}, isTTY: false, cwd: process.cwd() };
+  const io: CliIo = {
+    stdout: (t) => {
+      out += t;
+    },
+    stderr: () => {},
+    isTTY: false,
+    cwd: process.cwd(),
+  };
   const code = await command.run(args, io);
   return { code, out };
 };
@@ -26,7 +33,10 @@ describe('aiplan accuracy', () => {
 
   it('--json prints the report', async () => {
     const { out } = await run(['--json']);
-    const parsed = JSON.parse(out) as { rows: { id: string; published: number; predicted: number; errorPct: number }[]; summary: { rows: number } };
+    const parsed = JSON.parse(out) as {
+      rows: { id: string; published: number; predicted: number; errorPct: number }[];
+      summary: { rows: number };
+    };
     expect(parsed.rows.length).toBe(parsed.summary.rows);
     expect(parsed.rows.find((r) => r.id === 'gpt3-175b-flops')?.published).toBe(3.14e23);
   });

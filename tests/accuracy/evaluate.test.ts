@@ -13,8 +13,12 @@ const flopsOnly = (f: (s: Scenario) => number) => (s: Scenario) => ({ trainingFl
 describe('evaluateComparisons', () => {
   const comparisons = gpt3Comparisons().slice(0, 3);
 
-  it('takes the error from the estimator\'s figure', () => {
-    const report = evaluateComparisons(comparisons, defaultCatalog, flopsOnly((s) => 1.1 * 6 * (s.model.parameters ?? 0) * (s.training.tokens ?? 0)));
+  it("takes the error from the estimator's figure", () => {
+    const report = evaluateComparisons(
+      comparisons,
+      defaultCatalog,
+      flopsOnly((s) => 1.1 * 6 * (s.model.parameters ?? 0) * (s.training.tokens ?? 0)),
+    );
     for (const [i, r] of report.rows.entries()) {
       const published = comparisons[i]!.published;
       expect(r.predicted).toBeCloseTo(1.1 * 6 * 300e9 * [125e6, 356e6, 760e6][i]!, -10);
@@ -24,14 +28,20 @@ describe('evaluateComparisons', () => {
   });
 
   it('keeps a failed estimate as a row with the error in its note', () => {
-    const report = evaluateComparisons(comparisons, defaultCatalog, () => { throw new Error('unknown GPU "v100-32gb"'); });
+    const report = evaluateComparisons(comparisons, defaultCatalog, () => {
+      throw new Error('unknown GPU "v100-32gb"');
+    });
     expect(report.rows.every((r) => r.predicted === null && r.errorPct === null)).toBe(true);
     expect(report.rows[0]!.note).toContain('engine error: Error: unknown GPU "v100-32gb"');
     expect(report.summary).toMatchObject({ rows: 3, compared: 0, failed: 3, medianAbsErrorPct: null });
   });
 
   it('treats a non-finite prediction as a failure, not a number', () => {
-    const report = evaluateComparisons(comparisons, defaultCatalog, flopsOnly(() => Number.NaN));
+    const report = evaluateComparisons(
+      comparisons,
+      defaultCatalog,
+      flopsOnly(() => Number.NaN),
+    );
     expect(report.rows[0]).toMatchObject({ predicted: null, errorPct: null });
     expect(report.rows[0]!.note).toContain('the engine returned NaN');
   });
@@ -49,6 +59,14 @@ describe('summary statistics', () => {
   });
   it('shares within ±10 % and ±25 %, ignoring failed rows', () => {
     const s = summarize([-5, 12, null, -30, 25]);
-    expect(s).toEqual({ rows: 5, compared: 4, failed: 1, medianAbsErrorPct: 18.5, maxAbsErrorPct: 30, within10Pct: 0.25, within25Pct: 0.75 });
+    expect(s).toEqual({
+      rows: 5,
+      compared: 4,
+      failed: 1,
+      medianAbsErrorPct: 18.5,
+      maxAbsErrorPct: 30,
+      within10Pct: 0.25,
+      within25Pct: 0.75,
+    });
   });
 });

@@ -38,15 +38,32 @@ describe('GPU catalog matches the reference datasheet figures', () => {
     close(g.peakFlops.fp16, bf16 * T);
     if (id !== 'v100-32gb' && id !== 't4') close(g.peakFlops.bf16, bf16 * T);
     else expect(g.peakFlops.bf16).toBeUndefined(); // Volta and Turing have no BF16
-    if (tf32 === undefined) expect(g.peakFlops.tf32).toBeUndefined(); else close(g.peakFlops.tf32, tf32 * T);
-    if (fp8 === undefined) expect(g.peakFlops.fp8).toBeUndefined(); else close(g.peakFlops.fp8, fp8 * T);
+    if (tf32 === undefined) expect(g.peakFlops.tf32).toBeUndefined();
+    else close(g.peakFlops.tf32, tf32 * T);
+    if (fp8 === undefined) expect(g.peakFlops.fp8).toBeUndefined();
+    else close(g.peakFlops.fp8, fp8 * T);
     if (int8 !== undefined) close(g.peakFlops.int8, int8 * T);
     expect(g.tdpW).toBe(tdp);
   });
 
   it('has every GPU the foundation issue lists', () => {
     const ids = defaultCatalog.gpus.map((g) => g.id);
-    for (const id of ['v100-32gb', 'a100-40gb', 'a100-80gb', 'h100-sxm', 'h100-pcie', 'h200', 'b200', 'l4', 'l40s', 't4', 'a10', 'mi250x', 'mi300x']) expect(ids).toContain(id);
+    for (const id of [
+      'v100-32gb',
+      'a100-40gb',
+      'a100-80gb',
+      'h100-sxm',
+      'h100-pcie',
+      'h200',
+      'b200',
+      'l4',
+      'l40s',
+      't4',
+      'a10',
+      'mi250x',
+      'mi300x',
+    ])
+      expect(ids).toContain(id);
   });
 });
 
@@ -78,13 +95,35 @@ describe('regions and prices', () => {
       expect(r.year, r.id).toBeGreaterThanOrEqual(2020);
       expect(r.source.length, r.id).toBeGreaterThan(10);
     }
-    for (const id of ['world', 'us', 'eu', 'france', 'sweden', 'norway', 'germany', 'poland', 'uk', 'ireland', 'netherlands', 'india', 'china', 'japan', 'australia', 'canada-quebec', 'singapore']) {
+    for (const id of [
+      'world',
+      'us',
+      'eu',
+      'france',
+      'sweden',
+      'norway',
+      'germany',
+      'poland',
+      'uk',
+      'ireland',
+      'netherlands',
+      'india',
+      'china',
+      'japan',
+      'australia',
+      'canada-quebec',
+      'singapore',
+    ]) {
       expect(defaultCatalog.regions.map((r) => r.id)).toContain(id);
     }
   });
 
   it('keeps the article Azure V100 price and the AWS capacity-block prices of the reference', () => {
-    expect(findPrice(defaultCatalog, 'azure-nc-v100-westeurope')).toMatchObject({ pricePerGpuHour: 3.3926, currency: 'EUR', gpu: 'v100-32gb' });
+    expect(findPrice(defaultCatalog, 'azure-nc-v100-westeurope')).toMatchObject({
+      pricePerGpuHour: 3.3926,
+      currency: 'EUR',
+      gpu: 'v100-32gb',
+    });
     expect(findPrice(defaultCatalog, 'aws-p5-h100-capacity-block')?.pricePerGpuHour).toBeCloseTo(4.92, 2);
     expect(findPrice(defaultCatalog, 'aws-p5e-h200-capacity-block')?.pricePerGpuHour).toBeCloseTo(5.41, 2);
     expect(findPrice(defaultCatalog, 'aws-p4d-a100-capacity-block')?.pricePerGpuHour).toBeCloseTo(1.84, 2);

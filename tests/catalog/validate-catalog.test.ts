@@ -38,7 +38,9 @@ describe('validateCatalog', () => {
     const m = messages(c);
     expect(m).toContain('gpus "a100-80gb": tdpW must be a finite number greater than 0 (found 0)');
     expect(m).toContain('gpus "h100-sxm": peakFlops.bf16 must be a finite number greater than 0 (found -1)');
-    expect(m).toContain('prices "aws-p4d-a100-capacity-block": pricePerGpuHour must be a finite number greater than 0 (found NaN)');
+    expect(m).toContain(
+      'prices "aws-p4d-a100-capacity-block": pricePerGpuHour must be a finite number greater than 0 (found NaN)',
+    );
     expect(m).toContain('regions "world": carbonIntensityKgPerKWh must be a finite number of at least 0 (found -0.1)');
     expect(m).toContain('exchangeRates "EUR": perUsd must be a finite number greater than 0 (found 0)');
     expect(m).toContain('pueDefaults "hyperscale": pue must be at least 1 (found 0.9)');
@@ -50,7 +52,10 @@ describe('validateCatalog', () => {
     c.regions[1]!.source = '  ';
     c.gpus[0]!.date = 'Jan 2020';
     const problems = validateCatalog(c);
-    expect(problems.map((p) => [p.entry, p.field])).toEqual([['gpus "v100-32gb"', 'date'], ['regions "us"', 'source']]);
+    expect(problems.map((p) => [p.entry, p.field])).toEqual([
+      ['gpus "v100-32gb"', 'date'],
+      ['regions "us"', 'source'],
+    ]);
   });
 
   it('flags an intensity entered in g/kWh and an embodied figure without its derivation', () => {

@@ -6,7 +6,9 @@ import { writeFileAtomic } from '../../src-main/files/atomic-write';
 import { tempFolder } from './helpers';
 
 let folder: { dir: string; cleanup: () => void };
-beforeEach(() => { folder = tempFolder(); });
+beforeEach(() => {
+  folder = tempFolder();
+});
 afterEach(() => folder.cleanup());
 
 const modeOf = (file: string) => statSync(file).mode & 0o777;

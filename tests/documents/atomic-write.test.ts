@@ -10,7 +10,9 @@ import { versionText } from './fixtures/save-versions';
 import { tempFolder } from './helpers';
 
 let folder: { dir: string; cleanup: () => void };
-beforeEach(() => { folder = tempFolder(); });
+beforeEach(() => {
+  folder = tempFolder();
+});
 afterEach(() => folder.cleanup());
 
 describe('writeFileAtomic', () => {
@@ -30,13 +32,22 @@ describe('writeFileAtomic', () => {
   });
 
   it('fails cleanly when the folder does not exist', async () => {
-    await expect(writeFileAtomic(join(folder.dir, 'missing', 'x.aiplan'), 'x')).rejects.toMatchObject({ code: 'ENOENT' });
+    await expect(writeFileAtomic(join(folder.dir, 'missing', 'x.aiplan'), 'x')).rejects.toMatchObject({
+      code: 'ENOENT',
+    });
   });
 });
 
 describe('staleTempNames', () => {
   it('picks temp files of this target whose writer has exited', () => {
-    const names = ['.plan.aiplan.111.abc123.tmp', '.plan.aiplan.222.def456.tmp', `.plan.aiplan.${process.pid}.aa.tmp`, '.other.aiplan.111.abc.tmp', 'plan.aiplan', '.plan.aiplan.x.tmp'];
+    const names = [
+      '.plan.aiplan.111.abc123.tmp',
+      '.plan.aiplan.222.def456.tmp',
+      `.plan.aiplan.${process.pid}.aa.tmp`,
+      '.other.aiplan.111.abc.tmp',
+      'plan.aiplan',
+      '.plan.aiplan.x.tmp',
+    ];
     expect(staleTempNames('/some/plan.aiplan', names, (pid) => pid === 222)).toEqual(['.plan.aiplan.111.abc123.tmp']);
   });
 });
@@ -60,16 +71,22 @@ describe('renameWithRetry', () => {
 
   it('gives up on Windows after the last delay with the original error', async () => {
     const { rename, calls } = flaky(['EBUSY', 'EBUSY', 'EBUSY']);
-    await expect(renameWithRetry(rename, 'a', 'b', { platform: 'win32', delaysMs: [1, 1] })).rejects.toMatchObject({ code: 'EBUSY' });
+    await expect(renameWithRetry(rename, 'a', 'b', { platform: 'win32', delaysMs: [1, 1] })).rejects.toMatchObject({
+      code: 'EBUSY',
+    });
     expect(calls).toHaveLength(3);
   });
 
   it('does not retry other errors, nor on other platforms', async () => {
     const other = flaky(['ENOSPC']);
-    await expect(renameWithRetry(other.rename, 'a', 'b', { platform: 'win32', delaysMs: [1] })).rejects.toMatchObject({ code: 'ENOSPC' });
+    await expect(renameWithRetry(other.rename, 'a', 'b', { platform: 'win32', delaysMs: [1] })).rejects.toMatchObject({
+      code: 'ENOSPC',
+    });
     expect(other.calls).toHaveLength(1);
     const linux = flaky(['EBUSY']);
-    await expect(renameWithRetry(linux.rename, 'a', 'b', { platform: 'linux' })).rejects.toMatchObject({ code: 'EBUSY' });
+    await expect(renameWithRetry(linux.rename, 'a', 'b', { platform: 'linux' })).rejects.toMatchObject({
+      code: 'EBUSY',
+    });
     expect(linux.calls).toHaveLength(1);
   });
 });
@@ -83,16 +100,28 @@ describe('crash safety', () => {
   afterAll(() => bundle.cleanup());
   // Bundled once to plain JavaScript (esbuild comes with tsx) so each child starts in milliseconds.
   beforeAll(() => {
-    buildSync({ entryPoints: [resolve(__dirname, 'fixtures/save-loop.ts')], bundle: true, platform: 'node', format: 'esm', outfile: child, logLevel: 'silent' });
+    buildSync({
+      entryPoints: [resolve(__dirname, 'fixtures/save-loop.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: child,
+      logLevel: 'silent',
+    });
   });
 
-  const runAndKill = (target: string, delayMs: number) => new Promise<void>((done, fail) => {
-    const proc = spawn(process.execPath, [child, target], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    proc.stderr.on('data', (chunk) => { stderr += String(chunk); });
-    proc.stdout.once('data', () => setTimeout(() => proc.kill('SIGKILL'), delayMs));
-    proc.on('exit', (_code, signal) => (signal === 'SIGKILL' ? done() : fail(new Error(`child ended without being killed: ${stderr}`))));
-  });
+  const runAndKill = (target: string, delayMs: number) =>
+    new Promise<void>((done, fail) => {
+      const proc = spawn(process.execPath, [child, target], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      proc.stderr.on('data', (chunk) => {
+        stderr += String(chunk);
+      });
+      proc.stdout.once('data', () => setTimeout(() => proc.kill('SIGKILL'), delayMs));
+      proc.on('exit', (_code, signal) =>
+        signal === 'SIGKILL' ? done() : fail(new Error(`child ended without being killed: ${stderr}`)),
+      );
+    });
 
   it('leaves the old or the new file whole, whenever the process dies', async () => {
     const target = join(folder.dir, 'plan.aiplan');

@@ -8,12 +8,23 @@ import { UsageError, type CliIo } from '../../src-main/cli/types';
 import { examplesDir, exampleText, tempFolder } from './helpers';
 
 let folder: { dir: string; cleanup: () => void };
-beforeEach(() => { folder = tempFolder(); });
+beforeEach(() => {
+  folder = tempFolder();
+});
 afterEach(() => folder.cleanup());
 
 const capture = (cwd: string) => {
   const out = { stdout: '', stderr: '' };
-  const io: CliIo = { stdout: (t) => { out.stdout += t; }, stderr: (t) => { out.stderr += t; }, isTTY: false, cwd };
+  const io: CliIo = {
+    stdout: (t) => {
+      out.stdout += t;
+    },
+    stderr: (t) => {
+      out.stderr += t;
+    },
+    isTTY: false,
+    cwd,
+  };
   return { io, out };
 };
 
@@ -45,7 +56,11 @@ describe('aiplan validate', () => {
     const { io, out } = capture(folder.dir);
     expect(await validate.run(['ok.aiplan', 'empty.aiplan', 'missing.aiplan', '--json'], io)).toBe(1);
     const report = JSON.parse(out.stdout) as { file: string; valid: boolean; code?: string }[];
-    expect(report.map((r) => [r.file, r.valid, r.code])).toEqual([['ok.aiplan', true, undefined], ['empty.aiplan', false, 'empty'], ['missing.aiplan', false, 'file-not-found']]);
+    expect(report.map((r) => [r.file, r.valid, r.code])).toEqual([
+      ['ok.aiplan', true, undefined],
+      ['empty.aiplan', false, 'empty'],
+      ['missing.aiplan', false, 'file-not-found'],
+    ]);
   });
 
   it('rejects a missing file argument or an unknown flag as usage errors', async () => {
@@ -61,7 +76,12 @@ describe('aiplan new', () => {
     expect(await newCommand.run(['--preset', 'llama-3-70b'], io)).toBe(0);
     const loaded = loadDocument(out.stdout);
     if (!loaded.ok) throw new Error(loaded.error.message);
-    expect(loaded.document.scenarios[0]!.model.architecture).toMatchObject({ layers: 80, hidden: 8192, kvHeads: 8, vocab: 128256 });
+    expect(loaded.document.scenarios[0]!.model.architecture).toMatchObject({
+      layers: 80,
+      hidden: 8192,
+      kvHeads: 8,
+      vocab: 128256,
+    });
   });
 
   it('writes to --output atomically and takes a --title', async () => {

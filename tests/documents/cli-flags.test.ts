@@ -7,12 +7,23 @@ import type { CliIo } from '../../src-main/cli/types';
 import { examplesDir, tempFolder } from './helpers';
 
 let folder: { dir: string; cleanup: () => void };
-beforeEach(() => { folder = tempFolder(); });
+beforeEach(() => {
+  folder = tempFolder();
+});
 afterEach(() => folder.cleanup());
 
 const run = async (argv: string[], cwd = folder.dir) => {
   const out = { stdout: '', stderr: '' };
-  const io: CliIo = { stdout: (t) => { out.stdout += t; }, stderr: (t) => { out.stderr += t; }, isTTY: false, cwd };
+  const io: CliIo = {
+    stdout: (t) => {
+      out.stdout += t;
+    },
+    stderr: (t) => {
+      out.stderr += t;
+    },
+    isTTY: false,
+    cwd,
+  };
   const code = await main(argv, io);
   return { code, ...out };
 };
@@ -53,11 +64,18 @@ describe('aiplan flags across commands', () => {
   it('reports an --output it cannot write as a plain input problem (exit 1), not an internal error', async () => {
     const result = await run(['new', '--preset', 'my-own-model', '--output', join('no-such-folder', 'plan.aiplan')]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^aiplan new: --output: Cannot save .*plan\.aiplan: the folder .*no-such-folder does not exist\.\n$/);
+    expect(result.stderr).toMatch(
+      /^aiplan new: --output: Cannot save .*plan\.aiplan: the folder .*no-such-folder does not exist\.\n$/,
+    );
   });
 
   it('treats a missing input file as exit 1 in search, as in estimate, validate and report', async () => {
-    for (const argv of [['estimate', 'missing.aiplan'], ['validate', 'missing.aiplan'], ['report', 'missing.aiplan', '--pdf', 'x.pdf'], ['search', 'missing.json', '--params', '7B']]) {
+    for (const argv of [
+      ['estimate', 'missing.aiplan'],
+      ['validate', 'missing.aiplan'],
+      ['report', 'missing.aiplan', '--pdf', 'x.pdf'],
+      ['search', 'missing.json', '--params', '7B'],
+    ]) {
       const result = await run(argv);
       expect(result.code, argv.join(' ')).toBe(1);
       expect(result.stdout + result.stderr, argv.join(' ')).toMatch(/no file at .*missing\./i);
@@ -76,10 +94,16 @@ describe('aiplan flags across commands', () => {
 describe('aiplan report --scenarios', () => {
   it('takes scenario names as well as ids, as estimate --scenario does', async () => {
     const out = join(folder.dir, 'book.xlsx');
-    const result = await run(['report', 'llama-2-as-trained.aiplan', '--scenarios', 'Llama 2 7B (published setup)', '--xlsx', out], examplesDir);
+    const result = await run(
+      ['report', 'llama-2-as-trained.aiplan', '--scenarios', 'Llama 2 7B (published setup)', '--xlsx', out],
+      examplesDir,
+    );
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    const unknown = await run(['report', 'llama-2-as-trained.aiplan', '--scenarios', 'no such scenario', '--xlsx', out], examplesDir);
+    const unknown = await run(
+      ['report', 'llama-2-as-trained.aiplan', '--scenarios', 'no such scenario', '--xlsx', out],
+      examplesDir,
+    );
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/it has: \S+ \("Llama 2 7B \(published setup\)"\)/);
   });

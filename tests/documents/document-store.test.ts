@@ -6,7 +6,9 @@ import { writeAutosave, recoveryKey, listRecoverable } from '../../src-main/file
 import { exampleText, tempFolder } from './helpers';
 
 let folder: { dir: string; cleanup: () => void };
-beforeEach(() => { folder = tempFolder(); });
+beforeEach(() => {
+  folder = tempFolder();
+});
 afterEach(() => folder.cleanup());
 
 const file = (name: string, content?: string | Uint8Array) => {
@@ -36,7 +38,11 @@ describe('openDocumentFile', () => {
     ['file-not-found', () => join(folder.dir, 'nope.aiplan'), /There is no file/],
     ['not-a-file', () => folder.dir, /folder/],
     ['empty', () => file('e.aiplan', ''), /empty \(0 bytes\)/],
-    ['binary', () => file('b.aiplan', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe, 0xc3, 0x28])), /binary data/],
+    [
+      'binary',
+      () => file('b.aiplan', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe, 0xc3, 0x28])),
+      /binary data/,
+    ],
     ['binary', () => file('u16.aiplan', Buffer.from('\uFEFF{"format":"aiplan"}', 'utf16le')), /UTF-16/],
     ['not-json', () => file('t.aiplan', 'title: my plan\n'), /not valid JSON/],
     ['wrong-format', () => file('w.aiplan', '{"format":"other","version":1}'), /not an AI Efficiency Planner project/],
@@ -57,7 +63,9 @@ describe('openDocumentFile', () => {
   it('leaves a file from a newer version untouched, on open and on save', async () => {
     const newer = `${JSON.stringify({ format: 'aiplan', version: 9, generator: 'AI Efficiency Planner 9.0.0', scenarios: [] })}\n`;
     const path = file('newer.aiplan', newer);
-    expect(errorOf(await openDocumentFile(path)).message).toMatch(/newer version \(AI Efficiency Planner 9\.0\.0, file format 9\); this app reads up to file format 1/);
+    expect(errorOf(await openDocumentFile(path)).message).toMatch(
+      /newer version \(AI Efficiency Planner 9\.0\.0, file format 9\); this app reads up to file format 1/,
+    );
     const saved = await saveDocumentFile(path, await exampleDocument());
     expect(!saved.ok && saved.error.code).toBe('newer-version');
     expect(readFileSync(path, 'utf8')).toBe(newer);
@@ -68,20 +76,39 @@ describe('saveDocumentFile', () => {
   it('writes canonical JSON, sets the dates and round-trips', async () => {
     const document = await exampleDocument();
     const path = file('saved.aiplan');
-    const saved = await saveDocumentFile(path, { ...document, created: '' }, { now: new Date('2025-06-01T12:00:00Z'), generator: 'AI Efficiency Planner 0.1.0' });
+    const saved = await saveDocumentFile(
+      path,
+      { ...document, created: '' },
+      { now: new Date('2025-06-01T12:00:00Z'), generator: 'AI Efficiency Planner 0.1.0' },
+    );
     if (!saved.ok) throw new Error(saved.error.message);
     expect(saved.backupPath).toBeNull();
     const reopened = await openDocumentFile(path);
-    expect(reopened.ok && reopened.document).toEqual({ ...document, created: '2025-06-01T12:00:00.000Z', modified: '2025-06-01T12:00:00.000Z', generator: 'AI Efficiency Planner 0.1.0' });
+    expect(reopened.ok && reopened.document).toEqual({
+      ...document,
+      created: '2025-06-01T12:00:00.000Z',
+      modified: '2025-06-01T12:00:00.000Z',
+      generator: 'AI Efficiency Planner 0.1.0',
+    });
     expect(readFileSync(path, 'utf8').length).toBe(saved.bytes);
   });
 
   it('refuses an invalid document with every problem and writes nothing', async () => {
     const document = await exampleDocument();
-    const bad = { ...document, scenarios: [{ ...document.scenarios[0], training: { ...document.scenarios[0]!.training, tokens: -1 } }, { ...document.scenarios[1], name: '' }, ...document.scenarios.slice(2)] };
+    const bad = {
+      ...document,
+      scenarios: [
+        { ...document.scenarios[0], training: { ...document.scenarios[0]!.training, tokens: -1 } },
+        { ...document.scenarios[1], name: '' },
+        ...document.scenarios.slice(2),
+      ],
+    };
     const path = file('bad.aiplan');
     const saved = await saveDocumentFile(path, bad);
-    expect(!saved.ok && saved.error.problems.map((p) => p.path)).toEqual(['scenarios[0].training.tokens', 'scenarios[1].name']);
+    expect(!saved.ok && saved.error.problems.map((p) => p.path)).toEqual([
+      'scenarios[0].training.tokens',
+      'scenarios[1].name',
+    ]);
     expect(readdirSync(folder.dir)).toEqual(['example.aiplan']);
   });
 

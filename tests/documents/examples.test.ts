@@ -20,7 +20,8 @@ const required = [
 
 const open = async (name: string) => {
   const result = await openDocumentFile(join(examplesDir, name));
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}\n${result.error.problems.map((p) => p.message).join('\n')}`);
+  if (!result.ok)
+    throw new Error(`${name}: ${result.error.message}\n${result.error.problems.map((p) => p.message).join('\n')}`);
   return result;
 };
 
@@ -55,13 +56,23 @@ describe('examples', () => {
     const article = await byName('article-three-models-article-method.aiplan');
     const standard = await byName('article-three-models-standard-method.aiplan');
     expect(article.scenarios.map((s) => s.method)).toEqual(['article', 'article', 'article']);
-    expect(standard.scenarios.map((s) => [s.id, s.method, s.hardware.gpu])).toEqual(article.scenarios.map((s) => [s.id, 'standard', 'v100-32gb']));
+    expect(standard.scenarios.map((s) => [s.id, s.method, s.hardware.gpu])).toEqual(
+      article.scenarios.map((s) => [s.id, 'standard', 'v100-32gb']),
+    );
     const regions = await byName('training-in-three-regions.aiplan');
     expect(regions.scenarios.map((s) => s.energy.region)).toEqual(['france', 'germany', 'poland']);
     const serving = await byName('serving-70b-fp16-int8-int4.aiplan');
-    expect(serving.scenarios.map((s) => [s.workload, s.inference.weightPrecision])).toEqual([['inference', 'bf16'], ['inference', 'int8'], ['inference', 'int4']]);
+    expect(serving.scenarios.map((s) => [s.workload, s.inference.weightPrecision])).toEqual([
+      ['inference', 'bf16'],
+      ['inference', 'int8'],
+      ['inference', 'int4'],
+    ]);
     const fineTuning = await byName('lora-vs-full-fine-tuning-7b.aiplan');
-    expect(fineTuning.scenarios.map((s) => [s.workload, s.fineTuning.method])).toEqual([['fine-tuning', 'full'], ['fine-tuning', 'lora'], ['fine-tuning', 'qlora']]);
+    expect(fineTuning.scenarios.map((s) => [s.workload, s.fineTuning.method])).toEqual([
+      ['fine-tuning', 'full'],
+      ['fine-tuning', 'lora'],
+      ['fine-tuning', 'qlora'],
+    ]);
   });
 
   const estimates = async (name: string) => {
@@ -70,9 +81,11 @@ describe('examples', () => {
     return Object.fromEntries(document.scenarios.map((s) => [s.id, estimateScenario(s, catalog)]));
   };
 
-  it('the article example is the article preset and reproduces the article\'s table', async () => {
+  it("the article example is the article preset and reproduces the article's table", async () => {
     const { document } = await open('article-three-models-article-method.aiplan');
-    expect(document.scenarios).toEqual(buildPresetDocument(findPreset('article-three-models')!, document.created).scenarios);
+    expect(document.scenarios).toEqual(
+      buildPresetDocument(findPreset('article-three-models')!, document.created).scenarios,
+    );
     const e = await estimates('article-three-models-article-method.aiplan');
     expect([e['gpt-3-5']!.gpuCount, e['gpt-3-5-turbo']!.gpuCount, e['llama-2-7b']!.gpuCount]).toEqual([164, 16, 6]);
     expect(e['gpt-3-5']!.wallClockHours / 24).toBeCloseTo(180.5, 1);

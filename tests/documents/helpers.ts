@@ -5,7 +5,10 @@ import { join, resolve } from 'node:path';
 
 export const examplesDir = resolve(__dirname, '../../examples');
 
-export const exampleFiles = (): string[] => readdirSync(examplesDir).filter((n) => n.endsWith('.aiplan')).sort();
+export const exampleFiles = (): string[] =>
+  readdirSync(examplesDir)
+    .filter((n) => n.endsWith('.aiplan'))
+    .sort();
 
 export const exampleText = (name: string): string => readFileSync(join(examplesDir, name), 'utf8');
 

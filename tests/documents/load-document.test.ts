@@ -41,8 +41,12 @@ describe('loadDocument: file-level problems get distinct plain-language messages
     const doc = { ...valid(), version: 4, generator: 'AI Efficiency Planner 3.2.0' };
     const error = failure(loadDocument(JSON.stringify(doc)));
     expect(error.code).toBe('newer-version');
-    expect(error.message).toBe('This file was made by a newer version (AI Efficiency Planner 3.2.0, file format 4); this app reads up to file format 1. Update the app to open it; the file was not changed.');
-    expect(failure(loadDocument('{"format":"aiplan","version":2}')).message).toMatch(/newer version \(file format 2\); this app reads up to file format 1/);
+    expect(error.message).toBe(
+      'This file was made by a newer version (AI Efficiency Planner 3.2.0, file format 4); this app reads up to file format 1. Update the app to open it; the file was not changed.',
+    );
+    expect(failure(loadDocument('{"format":"aiplan","version":2}')).message).toMatch(
+      /newer version \(file format 2\); this app reads up to file format 1/,
+    );
   });
 
   it('accepts a byte-order mark in front of the JSON', () => {
@@ -63,11 +67,20 @@ describe('loadDocument: every schema problem at once, with path, expected and fo
     expect(error.message).toBe('The project has 5 problems.');
     const byPath = Object.fromEntries(error.problems.map((p) => [p.path, p]));
     expect(Object.keys(byPath).sort()).toEqual([
-      'currency', 'scenarios[0].model.architecture.layers', 'scenarios[0].training.tokens', 'scenarios[1].hardware.gpuCount', 'scenarios[1].model.parameters',
+      'currency',
+      'scenarios[0].model.architecture.layers',
+      'scenarios[0].training.tokens',
+      'scenarios[1].hardware.gpuCount',
+      'scenarios[1].model.parameters',
     ]);
     expect(byPath['scenarios[0].training.tokens']).toMatchObject({ expected: 'a number > 0', found: '-5' });
-    expect(byPath['scenarios[0].training.tokens']!.message).toBe('scenarios[0].training.tokens: training tokens must be greater than 0; found -5');
-    expect(byPath['scenarios[0].model.architecture.layers']).toMatchObject({ expected: 'a number', found: 'text "32"' });
+    expect(byPath['scenarios[0].training.tokens']!.message).toBe(
+      'scenarios[0].training.tokens: training tokens must be greater than 0; found -5',
+    );
+    expect(byPath['scenarios[0].model.architecture.layers']).toMatchObject({
+      expected: 'a number',
+      found: 'text "32"',
+    });
     expect(byPath['scenarios[0].model.architecture.layers']!.message).toMatch(/without quotes/);
     expect(byPath['scenarios[1].model.parameters']).toMatchObject({ expected: 'a number ≤ 1e+14', found: '1e+40' });
     expect(byPath['scenarios[1].model.parameters']!.message).toMatch(/not plausible/);
@@ -124,6 +137,8 @@ describe('loadDocument: every schema problem at once, with path, expected and fo
     doc.scenarios[1].training.tokns = 1e12;
     doc.colour = 'blue';
     const result = loadDocument(JSON.stringify(doc));
-    expect(result.ok && result.notices).toEqual(['These fields are not part of the format and were ignored (misspelt?): colour, scenarios[1].training.tokns.']);
+    expect(result.ok && result.notices).toEqual([
+      'These fields are not part of the format and were ignored (misspelt?): colour, scenarios[1].training.tokns.',
+    ]);
   });
 });

@@ -10,7 +10,13 @@ const v0File = {
   author: 'R. Chen',
   scenarios: [
     { name: 'Llama 2 7B', parameters: 6.74e9, tokens: 2e12, gpu: 'a100-80gb', energy: { region: 'france' } },
-    { id: 'big', name: 'GPT-3', model: { architecture: { layers: 96, hidden: 12288, heads: 96 } }, tokens: 3e11, training: { seqLength: 2048 } },
+    {
+      id: 'big',
+      name: 'GPT-3',
+      model: { architecture: { layers: 96, hidden: 12288, heads: 96 } },
+      tokens: 3e11,
+      training: { seqLength: 2048 },
+    },
   ],
 };
 
@@ -23,10 +29,25 @@ describe('migration chain', () => {
   it('upgrades v0: format added, name → title, top-level fields moved under model/training/hardware', () => {
     const upgraded = migrateToCurrent(structuredClone(v0File), 0);
     expect(upgraded).toEqual({
-      format: 'aiplan', version: 1, title: 'Budget 2024', author: 'R. Chen',
+      format: 'aiplan',
+      version: 1,
+      title: 'Budget 2024',
+      author: 'R. Chen',
       scenarios: [
-        { id: 'scenario-1', name: 'Llama 2 7B', model: { parameters: 6.74e9 }, training: { tokens: 2e12 }, hardware: { gpu: 'a100-80gb' }, energy: { region: 'france' } },
-        { id: 'big', name: 'GPT-3', model: { architecture: { layers: 96, hidden: 12288, heads: 96 } }, training: { seqLength: 2048, tokens: 3e11 } },
+        {
+          id: 'scenario-1',
+          name: 'Llama 2 7B',
+          model: { parameters: 6.74e9 },
+          training: { tokens: 2e12 },
+          hardware: { gpu: 'a100-80gb' },
+          energy: { region: 'france' },
+        },
+        {
+          id: 'big',
+          name: 'GPT-3',
+          model: { architecture: { layers: 96, hidden: 12288, heads: 96 } },
+          training: { seqLength: 2048, tokens: 3e11 },
+        },
       ],
     });
   });
@@ -46,7 +67,11 @@ describe('migration chain', () => {
     const result = loadDocument(JSON.stringify(damaged));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.error.problems.map((p) => p.path)).toEqual(['scenarios[0].model.parameters', 'scenarios[0].training.tokens', 'scenarios[1]']);
+    expect(result.error.problems.map((p) => p.path)).toEqual([
+      'scenarios[0].model.parameters',
+      'scenarios[0].training.tokens',
+      'scenarios[1]',
+    ]);
   });
 
   it('does not mistake any JSON without "format" for a v0 file', () => {

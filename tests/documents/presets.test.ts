@@ -15,7 +15,12 @@ const parameterCount = (a: Architecture): number => {
 
 // Published totals: Llama 2 paper/model card, Llama 3 model card (8.03B, 70.6B), GPT-3 Table D.1 (174.6B).
 const publishedParameters: Record<string, number> = {
-  'gpt-3-175b': 174.6e9, 'llama-2-7b': 6.74e9, 'llama-2-13b': 13.02e9, 'llama-2-70b': 68.98e9, 'llama-3-8b': 8.03e9, 'llama-3-70b': 70.55e9,
+  'gpt-3-175b': 174.6e9,
+  'llama-2-7b': 6.74e9,
+  'llama-2-13b': 13.02e9,
+  'llama-2-70b': 68.98e9,
+  'llama-3-8b': 8.03e9,
+  'llama-3-70b': 70.55e9,
 };
 
 describe('known models', () => {
@@ -27,7 +32,16 @@ describe('known models', () => {
 
 describe('presets', () => {
   it('cover the article, Llama 2/3, GPT-3 and "my own model"', () => {
-    expect(presets.map((p) => p.id)).toEqual(['article-three-models', 'gpt-3-175b', 'llama-2-7b', 'llama-2-13b', 'llama-2-70b', 'llama-3-8b', 'llama-3-70b', 'my-own-model']);
+    expect(presets.map((p) => p.id)).toEqual([
+      'article-three-models',
+      'gpt-3-175b',
+      'llama-2-7b',
+      'llama-2-13b',
+      'llama-2-70b',
+      'llama-3-8b',
+      'llama-3-70b',
+      'my-own-model',
+    ]);
   });
 
   it.each(presets.map((p) => [p.id, p] as const))('%s builds a valid, dated document', (_id, preset) => {

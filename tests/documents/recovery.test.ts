@@ -2,11 +2,20 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadDocument } from '../../shared/schema/load-document';
-import { clearAutosave, listRecoverable, readRecovery, recoveryFolder, recoveryKey, writeAutosave } from '../../src-main/files/recovery';
+import {
+  clearAutosave,
+  listRecoverable,
+  readRecovery,
+  recoveryFolder,
+  recoveryKey,
+  writeAutosave,
+} from '../../src-main/files/recovery';
 import { exampleText, tempFolder } from './helpers';
 
 let folder: { dir: string; cleanup: () => void };
-beforeEach(() => { folder = tempFolder(); });
+beforeEach(() => {
+  folder = tempFolder();
+});
 afterEach(() => folder.cleanup());
 
 const document = () => {
@@ -16,7 +25,7 @@ const document = () => {
 };
 
 describe('autosave and recovery', () => {
-  it('writes into the app-data folder, never next to the user\'s file', async () => {
+  it("writes into the app-data folder, never next to the user's file", async () => {
     const appData = join(folder.dir, 'app-data');
     const userFile = join(folder.dir, 'projects', 'plan.aiplan');
     const written = await writeAutosave(appData, recoveryKey(userFile), document(), userFile);
@@ -26,14 +35,25 @@ describe('autosave and recovery', () => {
 
   it('lists what a crash left behind, newest first, and reopens it with a notice', async () => {
     const appData = folder.dir;
-    await writeAutosave(appData, recoveryKey('/a/one.aiplan'), document(), '/a/one.aiplan', new Date('2025-01-01T10:00:00Z'));
+    await writeAutosave(
+      appData,
+      recoveryKey('/a/one.aiplan'),
+      document(),
+      '/a/one.aiplan',
+      new Date('2025-01-01T10:00:00Z'),
+    );
     await writeAutosave(appData, recoveryKey(null, 'window-2'), document(), null, new Date('2025-01-01T11:00:00Z'));
     const entries = await listRecoverable(appData);
-    expect(entries.map((e) => [e.originalPath, e.savedAt])).toEqual([[null, '2025-01-01T11:00:00.000Z'], ['/a/one.aiplan', '2025-01-01T10:00:00.000Z']]);
+    expect(entries.map((e) => [e.originalPath, e.savedAt])).toEqual([
+      [null, '2025-01-01T11:00:00.000Z'],
+      ['/a/one.aiplan', '2025-01-01T10:00:00.000Z'],
+    ]);
     const recovered = await readRecovery(entries[1]!.file);
     if (!recovered.ok) throw new Error(recovered.error.message);
     expect(recovered.document).toEqual(document());
-    expect(recovered.notices).toEqual(['Recovered from the autosave of /a/one.aiplan made at 2025-01-01T10:00:00.000Z; save it to keep it.']);
+    expect(recovered.notices).toEqual([
+      'Recovered from the autosave of /a/one.aiplan made at 2025-01-01T10:00:00.000Z; save it to keep it.',
+    ]);
   });
 
   it('skips damaged autosaves and reports a damaged one as a typed error', async () => {

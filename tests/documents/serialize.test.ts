@@ -6,7 +6,11 @@ import { exampleText } from './helpers';
 const shuffleKeys = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(shuffleKeys);
   if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, shuffleKeys(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .reverse()
+      .map(([k, v]) => [k, shuffleKeys(v)]),
+  );
 };
 
 const load = (text: string) => {
@@ -31,12 +35,22 @@ describe('serializeDocument', () => {
     const text = serializeDocument(document);
     expect(text.startsWith('{\n  "format": "aiplan",\n  "version": 1,\n  "title": ')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
-    expect(Object.keys(JSON.parse(text).scenarios[0]).slice(0, 6)).toEqual(['id', 'name', 'description', 'workload', 'method', 'model']);
+    expect(Object.keys(JSON.parse(text).scenarios[0]).slice(0, 6)).toEqual([
+      'id',
+      'name',
+      'description',
+      'workload',
+      'method',
+      'model',
+    ]);
   });
 
   it('sorts keys of free-form records (uncertainty ranges, search specs)', () => {
     const withRecords = { ...document, searches: [{ id: 's', name: 'S', spec: { zeta: 1, alpha: { b: 2, a: 1 } } }] };
-    withRecords.scenarios[0]!.uncertainty.ranges = { pue: { low: 1, likely: 1, high: 1.2, distribution: 'triangular' }, mfu: { low: 0.8, likely: 1, high: 1.1, distribution: 'triangular' } };
+    withRecords.scenarios[0]!.uncertainty.ranges = {
+      pue: { low: 1, likely: 1, high: 1.2, distribution: 'triangular' },
+      mfu: { low: 0.8, likely: 1, high: 1.1, distribution: 'triangular' },
+    };
     const saved = JSON.parse(serializeDocument(withRecords));
     expect(Object.keys(saved.searches[0].spec)).toEqual(['alpha', 'zeta']);
     expect(Object.keys(saved.searches[0].spec.alpha)).toEqual(['a', 'b']);

@@ -9,7 +9,9 @@ describe('write errors in plain words', () => {
   it('names the chosen file and the missing folder, not the temp file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'aiplan-write-'));
     const target = join(dir, 'missing', 'brief.pdf');
-    await expect(writeFileAtomic(target, 'x')).rejects.toThrow(`Cannot save ${target}: the folder ${join(dir, 'missing')} does not exist.`);
+    await expect(writeFileAtomic(target, 'x')).rejects.toThrow(
+      `Cannot save ${target}: the folder ${join(dir, 'missing')} does not exist.`,
+    );
     await expect(writeFileAtomic(target, 'x')).rejects.toMatchObject({ code: 'ENOENT' });
   });
 

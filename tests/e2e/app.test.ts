@@ -8,20 +8,30 @@ import { repoRoot } from './build-renderer';
 const skip = browserSkipReason();
 if (skip) console.log(skip);
 
-const headline = (app: AppHarness, metric: string) => app.page.locator(`.card[data-metric="${metric}"] .card-value`).innerText();
+const headline = (app: AppHarness, metric: string) =>
+  app.page.locator(`.card[data-metric="${metric}"] .card-value`).innerText();
 const waitForChange = async (app: AppHarness, metric: string, before: string) => {
-  await app.page.waitForFunction(([m, b]) => document.querySelector(`.card[data-metric="${m}"] .card-value`)?.textContent?.trim() !== b, [metric, before]);
+  await app.page.waitForFunction(
+    ([m, b]) => document.querySelector(`.card[data-metric="${m}"] .card-value`)?.textContent?.trim() !== b,
+    [metric, before],
+  );
   return headline(app, metric);
 };
 
 describe.skipIf(skip !== null)('the app in Chromium', () => {
   let app: AppHarness;
-  beforeAll(async () => { app = await launchApp(); });
-  afterAll(async () => { await app?.close(); });
+  beforeAll(async () => {
+    app = await launchApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
 
   it('builds with relative asset paths and a strict CSP', () => {
     const html = readFileSync(join(repoRoot, 'dist/renderer/index.html'), 'utf8');
-    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self';/);
+    expect(html).toMatch(
+      /<meta\s+http-equiv="Content-Security-Policy"\s+content="default-src 'self'; script-src 'self';/,
+    );
     expect(html).toMatch(/src="\.\/assets\/index-[\w-]+\.js"/);
     expect(html).not.toMatch(/https?:\/\//);
   });
@@ -39,7 +49,9 @@ describe.skipIf(skip !== null)('the app in Chromium', () => {
     const costAfter = await waitForChange(app, 'cost', costBefore);
     expect(costAfter).not.toBe(costBefore);
     await app.page.fill('#field-model-parameters', '7X');
-    await expect.poll(() => app.page.locator('#field-model-parameters-msg').innerText()).toContain('Parameters: "7X" is not a number');
+    await expect
+      .poll(() => app.page.locator('#field-model-parameters-msg').innerText())
+      .toContain('Parameters: "7X" is not a number');
     await app.page.fill('#field-energy-pue', '0.5');
     await expect.poll(() => app.page.locator('#field-energy-pue-msg').innerText()).toBe('PUE must be at least 1');
     await app.page.fill('#field-energy-pue', '1.1');
@@ -71,7 +83,9 @@ describe.skipIf(skip !== null)('the app in Chromium', () => {
     const rows = app.page.locator('.compare-table tbody tr');
     await expect.poll(() => rows.count()).toBe(2);
     // A100 instead of H100: slower, so more GPU-hours than the baseline, in absolute and %.
-    await expect.poll(() => rows.nth(1).locator('td.num').nth(2).innerText()).toMatch(/\n\+[\d.,]+[KM]? \(\+[\d.]+%\)$/);
+    await expect
+      .poll(() => rows.nth(1).locator('td.num').nth(2).innerText())
+      .toMatch(/\n\+[\d.,]+[KM]? \(\+[\d.]+%\)$/);
     await app.page.click('.compare-table thead button:has-text("Cost")');
     await app.page.click('.compare-table thead button:has-text("Cost")');
     expect(await app.page.locator('th[aria-sort="descending"]').innerText()).toContain('Cost');
@@ -99,9 +113,13 @@ describe.skipIf(skip !== null)('the app in Chromium', () => {
     await app.page.click('.topbar button:has-text("Save")');
     const saved = join(app.dir, 'My model.aiplan');
     await expect.poll(() => existsSync(saved)).toBe(true);
-    const onDisk = JSON.parse(readFileSync(saved, 'utf8')) as { scenarios: { name: string; hardware: { gpu: string } }[] };
+    const onDisk = JSON.parse(readFileSync(saved, 'utf8')) as {
+      scenarios: { name: string; hardware: { gpu: string } }[];
+    };
     expect(onDisk.scenarios.map((s) => s.name)).toEqual(['My model', 'My model copy', 'My model + Green computing']);
-    expect((onDisk.scenarios[2] as unknown as { techniques: { id: string }[] }).techniques.map((t) => t.id)).toEqual(['green-computing']);
+    expect((onDisk.scenarios[2] as unknown as { techniques: { id: string }[] }).techniques.map((t) => t.id)).toEqual([
+      'green-computing',
+    ]);
     expect(onDisk.scenarios[1]?.hardware.gpu).toBe('a100-80gb');
     await expect.poll(() => app.page.locator('.topbar .dirty').count()).toBe(0);
     await app.page.click('[data-view="start"]');
@@ -120,7 +138,9 @@ describe.skipIf(skip !== null)('the app in Chromium', () => {
     await app.page.fill('input[aria-label="TDP (W)"]', '900');
     await app.page.fill('input[aria-label="Source"]', '');
     await app.page.click('.table tr.editing button:has-text("Save")');
-    await expect.poll(() => app.page.locator('.table .error-text').innerText()).toContain('Source: say where the figure comes from');
+    await expect
+      .poll(() => app.page.locator('.table .error-text').innerText())
+      .toContain('Source: say where the figure comes from');
     await app.page.fill('input[aria-label="Source"]', 'Own power measurement');
     await app.page.click('.table tr.editing button:has-text("Save")');
     await expect.poll(() => app.page.locator('.table .badge:has-text("edited")').count()).toBe(1);
@@ -147,12 +167,17 @@ describe.skipIf(skip !== null)('the app in Chromium', () => {
 
   it('triggers both exports', async () => {
     await app.page.click('[data-view="compare"]');
-    for (const [button, file, magic] of [['Export PDF…', 'My model.pdf', '%PDF'], ['Export Excel…', 'My model.xlsx', 'PK']] as const) {
+    for (const [button, file, magic] of [
+      ['Export PDF…', 'My model.pdf', '%PDF'],
+      ['Export Excel…', 'My model.xlsx', 'PK'],
+    ] as const) {
       await app.page.click(`text=${button}`);
       if (app.exportersMissing) {
         // The exporters are written separately: until they load, the user must get a plain message, not silence.
         console.log(`export not available yet: ${app.exportersMissing}`);
-        await expect.poll(() => app.page.locator('.message.error').last().innerText()).toMatch(/^Could not export the /);
+        await expect
+          .poll(() => app.page.locator('.message.error').last().innerText())
+          .toMatch(/^Could not export the /);
         await app.page.locator('.message.error button').last().click();
         continue;
       }

@@ -18,7 +18,11 @@ import { spawnTsWorker } from '../shell/ts-worker';
 import { repoRoot } from './build-renderer';
 
 /** What the fake dialogs answer next; null = the user cancels. Unset = a default path in the temp folder. */
-export interface DialogAnswers { open: (string | null)[]; save: (string | null)[]; export: (string | null)[] }
+export interface DialogAnswers {
+  open: (string | null)[];
+  save: (string | null)[];
+  export: (string | null)[];
+}
 
 /** The exporters are written separately; if they cannot load, exporting fails with the reason. */
 const loadTaskFunctions = async (): Promise<{ tasks: TaskFunctions; missing: string | null }> => {
@@ -27,7 +31,9 @@ const loadTaskFunctions = async (): Promise<{ tasks: TaskFunctions; missing: str
     return { tasks: taskFunctions, missing: null };
   } catch (error) {
     const reason = `the exporters could not be loaded: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
-    const fail = async (): Promise<never> => { throw new Error(reason); };
+    const fail = async (): Promise<never> => {
+      throw new Error(reason);
+    };
     return { tasks: { 'export:pdf': fail, 'export:xlsx': fail }, missing: reason };
   }
 };
@@ -58,7 +64,9 @@ export const createHarnessTable = async (emit: <E extends keyof Events>(event: E
     tasks: createTaskRunner(createInlineBackend(tasks), (progress) => emit('progress', progress)),
     // The search worker is TypeScript here: loaded through tsx, as the shell's handler tests do.
     search: createSearchHandlers(
-      createSearchClient((workerData) => spawnTsWorker(new URL('../../src-main/search/worker.ts', import.meta.url), { workerData })),
+      createSearchClient((workerData) =>
+        spawnTsWorker(new URL('../../src-main/search/worker.ts', import.meta.url), { workerData }),
+      ),
       (taskId, label, fraction) => emit('progress', { taskId, label, fraction }),
     ),
     session,

@@ -10,7 +10,13 @@ import { createHarnessTable } from './harness-deps';
 import { serveDirectory } from './static-server';
 
 export const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Why browser tests cannot run here, or null when they can. */
 export const browserSkipReason = (): string | null =>
@@ -50,11 +56,17 @@ export interface AppHarness {
   close(): Promise<void>;
 }
 
-export const launchApp = async (options: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<AppHarness> => {
+export const launchApp = async (
+  options: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {},
+): Promise<AppHarness> => {
   const dist = await buildRenderer();
   const server = await serveDirectory(dist);
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1440, height: options.height ?? 900 }, colorScheme: options.colorScheme ?? 'light', locale: 'en-US' });
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1440, height: options.height ?? 900 },
+    colorScheme: options.colorScheme ?? 'light',
+    locale: 'en-US',
+  });
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
@@ -70,11 +82,19 @@ export const launchApp = async (options: { width?: number; height?: number; colo
   const emit = async (event: string, payload: unknown) => {
     await page.evaluate(`window.__aiplanEmit(${JSON.stringify(event)}, ${JSON.stringify(JSON.stringify(payload))})`);
   };
-  emitToPage = (event, payload) => { void emit(event, payload).catch(() => undefined); };
+  emitToPage = (event, payload) => {
+    void emit(event, payload).catch(() => undefined);
+  };
   await page.goto(server.url);
   await page.waitForSelector('.sidebar');
   return {
-    page, browser, dir: harness.dir, answers: harness.answers, states: harness.states, exportersMissing: harness.exportersMissing, calls,
+    page,
+    browser,
+    dir: harness.dir,
+    answers: harness.answers,
+    states: harness.states,
+    exportersMissing: harness.exportersMissing,
+    calls,
     emit: emit as AppHarness['emit'],
     close: async () => {
       await browser.close();

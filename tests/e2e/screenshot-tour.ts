@@ -37,7 +37,9 @@ const tour = async (dir: string, scheme: 'light' | 'dark'): Promise<string[]> =>
     const { page } = app;
     await page.waitForSelector('[data-preset]');
     files.push(await shoot(app, dir, `01-start${suffix}`));
-    await page.click('[data-example="training-in-three-regions"]').catch(async () => page.locator('[data-example]').first().click());
+    await page
+      .click('[data-example="training-in-three-regions"]')
+      .catch(async () => page.locator('[data-example]').first().click());
     await page.waitForSelector('.card[data-metric="cost"] .card-value');
     // The example's notice would cover every later screenshot: read, then dismiss it.
     files.push(await shoot(app, dir, `02-editor${suffix}`));
@@ -73,7 +75,10 @@ const tour = async (dir: string, scheme: 'light' | 'dark'): Promise<string[]> =>
 
 export const takeScreenshots = async (): Promise<string[]> => {
   const reason = browserSkipReason();
-  if (reason) { console.log(reason); return []; }
+  if (reason) {
+    console.log(reason);
+    return [];
+  }
   const dir = join(repoRoot, 'artifacts/screenshots');
   mkdirSync(dir, { recursive: true });
   return [...(await tour(dir, 'light')), ...(await tour(dir, 'dark'))];

@@ -14,17 +14,23 @@ describe.skipIf(skip !== null)('the search view in Chromium', () => {
     await app.page.click('[data-view="search"]');
     await app.page.waitForSelector('#search-goal');
   });
-  afterAll(async () => { await app?.close(); });
+  afterAll(async () => {
+    await app?.close();
+  });
 
   it('starts from the scenario and validates fields inline with the schema messages', async () => {
     const { page } = app;
     expect(await page.inputValue('#search-goal')).toBe('1B');
     expect(await page.locator('.chip.on[data-chip="h100-sxm"]').count()).toBe(1);
     await page.fill('#search-space-layers', '12, x');
-    await expect.poll(() => page.locator('#search-space-layers-msg').innerText()).toContain('Layers: "x" is not a number');
+    await expect
+      .poll(() => page.locator('#search-space-layers-msg').innerText())
+      .toContain('Layers: "x" is not a number');
     expect(await page.locator('button[type="submit"]').isDisabled()).toBe(true);
     await page.fill('#search-space-layers', '12, 0');
-    await expect.poll(() => page.locator('#search-space-layers-msg').innerText()).toBe('Layers: layers values must be at least 1');
+    await expect
+      .poll(() => page.locator('#search-space-layers-msg').innerText())
+      .toBe('Layers: layers values must be at least 1');
     await page.fill('#search-space-layers', '12, 16, 24');
     await expect.poll(() => page.locator('.field-message').count()).toBe(0);
   });
@@ -34,15 +40,21 @@ describe.skipIf(skip !== null)('the search view in Chromium', () => {
     await page.fill('#search-space-gpuCount', '8, 16');
     await page.click('button[type="submit"]');
     await page.waitForSelector('.search-table tbody tr[data-candidate]');
-    expect(await page.locator('.search-summary').innerText()).toMatch(/Evaluated all [\d,]+ candidates: [\d,]+ feasible/);
+    expect(await page.locator('.search-summary').innerText()).toMatch(
+      /Evaluated all [\d,]+ candidates: [\d,]+ feasible/,
+    );
     expect(await page.locator('.search-summary').innerText()).toContain('Chinchilla check.');
-    expect(await page.locator('.search-chart canvas').getAttribute('aria-label')).toMatch(/^Scatter of \d+ sampled plans and \d+ frontier plans/);
+    expect(await page.locator('.search-chart canvas').getAttribute('aria-label')).toMatch(
+      /^Scatter of \d+ sampled plans and \d+ frontier plans/,
+    );
     expect(await page.locator('.search-table tbody tr[data-candidate]').count()).toBeGreaterThan(1);
     expect(await page.locator('.campaign-table tbody tr').count()).toBe(5);
     // Sorting by cost puts the cheapest first.
     await page.click('.search-table th button:text-is("Cost")');
     const costs = await page.locator('.search-table tbody tr[data-candidate] td:nth-child(4)').allInnerTexts();
-    const values = costs.map((t) => Number(t.replace(/[^\d.]/g, '')) * (t.includes('K') ? 1e3 : t.includes('M') ? 1e6 : 1));
+    const values = costs.map(
+      (t) => Number(t.replace(/[^\d.]/g, '')) * (t.includes('K') ? 1e3 : t.includes('M') ? 1e6 : 1),
+    );
     expect(values).toEqual([...values].sort((a, b) => a - b));
     expect(app.calls.filter((c) => c.channel === 'search:run').every((c) => c.ok)).toBe(true);
   });
@@ -51,12 +63,18 @@ describe.skipIf(skip !== null)('the search view in Chromium', () => {
     const { page } = app;
     await page.fill('input[aria-label="Setup name"]', 'Small search');
     await page.click('text=Save setup');
-    await expect.poll(() => page.locator('select[aria-label="Saved search setup"] option').allInnerTexts()).toContain('Small search');
+    await expect
+      .poll(() => page.locator('select[aria-label="Saved search setup"] option').allInnerTexts())
+      .toContain('Small search');
     await page.click('button[aria-label="Undo"]');
-    await expect.poll(() => page.locator('select[aria-label="Saved search setup"] option').allInnerTexts()).not.toContain('Small search');
+    await expect
+      .poll(() => page.locator('select[aria-label="Saved search setup"] option').allInnerTexts())
+      .not.toContain('Small search');
     await page.click('button[aria-label="Redo"]');
-    await expect.poll(() => page.locator('select[aria-label="Saved search setup"] option').allInnerTexts()).toContain('Small search');
-    while (await page.locator('.message button').count() > 0) await page.locator('.message button').first().click();
+    await expect
+      .poll(() => page.locator('select[aria-label="Saved search setup"] option').allInnerTexts())
+      .toContain('Small search');
+    while ((await page.locator('.message button').count()) > 0) await page.locator('.message button').first().click();
   });
 
   it('applies a plan as a scenario and switches to it in the editor', async () => {
@@ -86,10 +104,14 @@ describe.skipIf(skip !== null)('the search view in Chromium', () => {
     await page.fill('#search-maxCandidates', '1B');
     await page.click('button[type="submit"]');
     await page.waitForSelector('[role="progressbar"]');
-    await expect.poll(() => page.locator('.progress-label').innerText(), { timeout: 20_000 }).toMatch(/Searching plans: [\d,]+ of/);
+    await expect
+      .poll(() => page.locator('.progress-label').innerText(), { timeout: 20_000 })
+      .toMatch(/Searching plans: [\d,]+ of/);
     await page.click('.run-bar button:text-is("Cancel")');
     await page.waitForSelector('.search-summary .badge.bad');
-    expect(await page.locator('.search-summary').innerText()).toMatch(/Cancelled after [\d,]+ of [\d,]+ planned candidates/);
+    expect(await page.locator('.search-summary').innerText()).toMatch(
+      /Cancelled after [\d,]+ of [\d,]+ planned candidates/,
+    );
     expect(app.calls.some((c) => c.channel === 'search:cancel' && c.ok)).toBe(true);
   });
 });

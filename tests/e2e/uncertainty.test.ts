@@ -21,8 +21,12 @@ const interval = async (app: AppHarness): Promise<[number, number]> => {
 
 describe.skipIf(skip !== null)('ranges in the app', () => {
   let app: AppHarness;
-  beforeAll(async () => { app = await launchApp(); });
-  afterAll(async () => { await app?.close(); });
+  beforeAll(async () => {
+    app = await launchApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
 
   it('shows the 80% interval under the headline figures, a tornado and the assumptions', async () => {
     await app.page.click('[data-preset="my-own-model"]');
@@ -32,7 +36,9 @@ describe.skipIf(skip !== null)('ranges in the app', () => {
     expect(p10).toBeLessThan(point);
     expect(p90).toBeGreaterThan(point);
     for (const metric of ['wallClock', 'gpuHours', 'energy', 'co2']) {
-      expect(await app.page.locator(`.card[data-metric="${metric}"] .card-range`).innerText()).toMatch(/^80% interval: .+ – .+$/);
+      expect(await app.page.locator(`.card[data-metric="${metric}"] .card-range`).innerText()).toMatch(
+        /^80% interval: .+ – .+$/,
+      );
     }
     expect(await app.page.locator('.card[data-metric="gpus"] .card-range').count()).toBe(0);
     expect(await app.page.locator('.uncertainty canvas[aria-label^="Tornado chart"]').count()).toBe(1);
@@ -58,7 +64,9 @@ describe.skipIf(skip !== null)('ranges in the app', () => {
     expect(await app.page.locator('.ranges-used').textContent()).toContain('set in scenario');
     // Out of order: refused inline, naming the rule; the interval stays.
     await app.page.fill('#range-pricePerGpuHour-low', '1.5');
-    await expect.poll(() => app.page.locator('#range-pricePerGpuHour-low-msg').innerText()).toContain('low ≤ likely ≤ high');
+    await expect
+      .poll(() => app.page.locator('#range-pricePerGpuHour-low-msg').innerText())
+      .toContain('low ≤ likely ≤ high');
     await app.page.fill('#range-pricePerGpuHour-low', '0.7');
     await expect.poll(() => app.page.locator('#range-pricePerGpuHour-low-msg').count()).toBe(0);
     await app.page.locator('body').click({ position: { x: 5, y: 400 } });

@@ -19,12 +19,16 @@ type _WindowApi = DesktopApi;
 const root = path.resolve(import.meta.dirname, '..', '..');
 const electronPath: string | null = findElectronBinary(root);
 if (!electronPath) {
-  console.log('tests/electron: skipped — the Electron binary is not installed (node_modules/electron/dist is missing; run `npx electron --version` with Node >= 22.12 on a machine with internet access).');
+  console.log(
+    'tests/electron: skipped — the Electron binary is not installed (node_modules/electron/dist is missing; run `npx electron --version` with Node >= 22.12 on a machine with internet access).',
+  );
 }
 
 const example = () => {
   const dir = path.join(root, 'examples');
-  const name = readdirSync(dir).filter((n) => n.endsWith('.aiplan')).sort()[0];
+  const name = readdirSync(dir)
+    .filter((n) => n.endsWith('.aiplan'))
+    .sort()[0];
   return path.join(dir, name!);
 };
 
@@ -36,7 +40,9 @@ describe.skipIf(!electronPath)('the desktop app in Electron', () => {
 
   beforeAll(async () => {
     await buildAll();
-    const env: Record<string, string> = Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined));
+    const env: Record<string, string> = Object.fromEntries(
+      Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined),
+    );
     delete env.ELECTRON_RUN_AS_NODE;
     if (process.platform === 'linux' && !env.DISPLAY && existsSync('/usr/bin/Xvfb')) {
       xvfb = spawn('Xvfb', [':97', '-screen', '0', '1600x1000x24'], { stdio: 'ignore' });
@@ -73,7 +79,12 @@ describe.skipIf(!electronPath)('the desktop app in Electron', () => {
   it('answers IPC through the preload, and rethrows errors with their message', async () => {
     const info = await page.evaluate(() => window.api.invoke('app:info'));
     expect(info).toMatchObject({ name: 'AI Efficiency Planner', offline: true });
-    const message = await page.evaluate(() => window.api.invoke('document:open', { path: 42 } as never).then(() => '', (e: Error) => e.message));
+    const message = await page.evaluate(() =>
+      window.api.invoke('document:open', { path: 42 } as never).then(
+        () => '',
+        (e: Error) => e.message,
+      ),
+    );
     expect(message).toContain('invalid request for "document:open"');
   });
 
@@ -85,10 +96,17 @@ describe.skipIf(!electronPath)('the desktop app in Electron', () => {
   });
 
   it('blocks the network, new windows and navigation away', async () => {
-    const fetched = await page.evaluate(() => fetch('https://example.org/').then(() => 'loaded', () => 'blocked'));
+    const fetched = await page.evaluate(() =>
+      fetch('https://example.org/').then(
+        () => 'loaded',
+        () => 'blocked',
+      ),
+    );
     expect(fetched).toBe('blocked');
     expect(await page.evaluate(() => window.open('https://example.org/') === null)).toBe(true);
-    await page.evaluate(() => { window.location.href = 'https://example.org/'; });
+    await page.evaluate(() => {
+      window.location.href = 'https://example.org/';
+    });
     await new Promise((r) => setTimeout(r, 300));
     expect(page.url()).toBe('app://renderer/index.html');
     expect(app.windows()).toHaveLength(1);

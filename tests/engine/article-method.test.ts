@@ -8,10 +8,14 @@ const step = (e: ReturnType<typeof estimate>, id: string) => e.steps.find((s) =>
 
 describe("the source article's method (GPT-3.5, 175B on V100 32GB, Azure West Europe)", () => {
   const e = estimate({
-    method: 'article', model: { parameters: 175e9 }, training: { tokens: gpt35Tokens },
-    hardware: { gpu: 'v100-32gb', gpuCount: 164 }, pricing: { currency: 'EUR', priceId: 'azure-nc-v100-westeurope' },
+    method: 'article',
+    model: { parameters: 175e9 },
+    training: { tokens: gpt35Tokens },
+    hardware: { gpu: 'v100-32gb', gpuCount: 164 },
+    pricing: { currency: 'EUR', priceId: 'azure-nc-v100-westeurope' },
   });
-  it('4,200 GB of training memory (24 bytes per parameter)', () => expect(step(e, 'article-memory')).toBeCloseTo(4200e9, -3));
+  it('4,200 GB of training memory (24 bytes per parameter)', () =>
+    expect(step(e, 'article-memory')).toBeCloseTo(4200e9, -3));
   it('140 GPUs by memory at 30 GB usable each; 164 as the article adjusts', () => {
     expect(step(e, 'article-gpus-by-memory')).toBe(140);
     expect(e.gpuCount).toBe(164);
@@ -33,15 +37,24 @@ describe("the source article's method (GPT-3.5, 175B on V100 32GB, Azure West Eu
   });
   it('the standard method on the same run is slower: realistic MFU instead of 100% of peak', () => {
     const standard = estimate({
-      model: { parameters: 175e9 }, training: { tokens: gpt35Tokens, zeroStage: 3 },
-      hardware: { gpu: 'v100-32gb', gpuCount: 164 }, pricing: { currency: 'EUR', priceId: 'azure-nc-v100-westeurope' },
+      model: { parameters: 175e9 },
+      training: { tokens: gpt35Tokens, zeroStage: 3 },
+      hardware: { gpu: 'v100-32gb', gpuCount: 164 },
+      pricing: { currency: 'EUR', priceId: 'azure-nc-v100-westeurope' },
     });
     expect(standard.wallClockHours / e.wallClockHours).toBeCloseTo(1 / 0.3, 1);
   });
 });
 
 describe('the article method on GPT-3.5 Turbo and Llama 2 7B', () => {
-  const run = (parameters: number) => estimate({ method: 'article', model: { parameters }, training: { tokens: gpt35Tokens }, hardware: { gpu: 'v100-32gb' }, pricing: { currency: 'EUR' } });
+  const run = (parameters: number) =>
+    estimate({
+      method: 'article',
+      model: { parameters },
+      training: { tokens: gpt35Tokens },
+      hardware: { gpu: 'v100-32gb' },
+      pricing: { currency: 'EUR' },
+    });
   it('GPU counts follow the memory rule: 480 GB → 16, 168 GB → 6', () => {
     expect(run(20e9).gpuCount).toBe(16);
     expect(run(7e9).gpuCount).toBe(6);

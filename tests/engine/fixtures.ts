@@ -8,7 +8,8 @@ export const catalog = defaultCatalog;
 export const scenario = (input: Partial<ScenarioInput> & { model: ScenarioInput['model'] }) =>
   scenarioSchema.parse({ id: 'test', name: 'Test', ...input });
 
-export const estimate = (input: Partial<ScenarioInput> & { model: ScenarioInput['model'] }) => estimateScenario(scenario(input), catalog);
+export const estimate = (input: Partial<ScenarioInput> & { model: ScenarioInput['model'] }) =>
+  estimateScenario(scenario(input), catalog);
 
 /** Llama 2 architectures (Touvron et al. 2023; model cards). */
 export const llama2 = {
@@ -17,4 +18,5 @@ export const llama2 = {
   '70B': { layers: 80, hidden: 8192, heads: 64, kvHeads: 8, ffn: 28672, gatedFfn: true, vocab: 32000 },
 } as const;
 
-export const relativeError = (predicted: number, published: number) => Math.abs(predicted - published) / Math.abs(published);
+export const relativeError = (predicted: number, published: number) =>
+  Math.abs(predicted - published) / Math.abs(published);

@@ -14,12 +14,26 @@ describe('parameter counts from an architecture', () => {
   });
 
   it('GPT-3 175B (96 layers, 12288 hidden, tied 50257 vocabulary) ≈ 174.6B', () => {
-    const p = architectureParameters(arch({ layers: 96, hidden: 12288, heads: 96, vocab: 50257, tiedEmbeddings: true }));
+    const p = architectureParameters(
+      arch({ layers: 96, hidden: 12288, heads: 96, vocab: 50257, tiedEmbeddings: true }),
+    );
     expect(relativeError(p.total, 174.6e9)).toBeLessThan(0.001);
   });
 
   it('mixture of experts: Mixtral 8x7B has 46.7B total and 12.9B active parameters', () => {
-    const p = architectureParameters(arch({ layers: 32, hidden: 4096, heads: 32, kvHeads: 8, ffn: 14336, gatedFfn: true, vocab: 32000, experts: 8, expertsTopK: 2 }));
+    const p = architectureParameters(
+      arch({
+        layers: 32,
+        hidden: 4096,
+        heads: 32,
+        kvHeads: 8,
+        ffn: 14336,
+        gatedFfn: true,
+        vocab: 32000,
+        experts: 8,
+        expertsTopK: 2,
+      }),
+    );
     expect(relativeError(p.total, 46.7e9)).toBeLessThan(0.005);
     expect(relativeError(p.active, 12.9e9)).toBeLessThan(0.005);
   });

@@ -4,9 +4,27 @@ import { articlePrecisionTable, numberFormat, trainingPrecisions } from '../../s
 describe('precision formats', () => {
   it('reproduces the article table: storage and training memory for 1B parameters', () => {
     const table = Object.fromEntries(articlePrecisionTable(1e9).map((r) => [r.id, r]));
-    expect(table.fp32).toMatchObject({ bits: 32, exponentBits: 8, mantissaBits: 23, storageBytes: 4e9, trainingBytes: 80e9 });
-    expect(table.fp16).toMatchObject({ bits: 16, exponentBits: 5, mantissaBits: 10, storageBytes: 2e9, trainingBytes: 40e9 });
-    expect(table.bf16).toMatchObject({ bits: 16, exponentBits: 8, mantissaBits: 7, storageBytes: 2e9, trainingBytes: 40e9 });
+    expect(table.fp32).toMatchObject({
+      bits: 32,
+      exponentBits: 8,
+      mantissaBits: 23,
+      storageBytes: 4e9,
+      trainingBytes: 80e9,
+    });
+    expect(table.fp16).toMatchObject({
+      bits: 16,
+      exponentBits: 5,
+      mantissaBits: 10,
+      storageBytes: 2e9,
+      trainingBytes: 40e9,
+    });
+    expect(table.bf16).toMatchObject({
+      bits: 16,
+      exponentBits: 8,
+      mantissaBits: 7,
+      storageBytes: 2e9,
+      trainingBytes: 40e9,
+    });
     // The article lists 7 exponent bits for INT8; an integer format has none.
     expect(table.int8).toMatchObject({ bits: 8, exponentBits: 0, storageBytes: 1e9, trainingBytes: 20e9 });
   });
@@ -27,7 +45,17 @@ describe('precision formats', () => {
   });
 
   it('mixed precision keeps an FP32 master and FP32 optimizer states; pure BF16 does not', () => {
-    expect(trainingPrecisions['mixed-bf16']).toMatchObject({ weightBytes: 2, gradientBytes: 2, fp32Master: true, stateBytes: 4 });
-    expect(trainingPrecisions.bf16).toMatchObject({ weightBytes: 2, gradientBytes: 2, fp32Master: false, stateBytes: 2 });
+    expect(trainingPrecisions['mixed-bf16']).toMatchObject({
+      weightBytes: 2,
+      gradientBytes: 2,
+      fp32Master: true,
+      stateBytes: 4,
+    });
+    expect(trainingPrecisions.bf16).toMatchObject({
+      weightBytes: 2,
+      gradientBytes: 2,
+      fp32Master: false,
+      stateBytes: 2,
+    });
   });
 });

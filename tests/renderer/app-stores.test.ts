@@ -10,7 +10,11 @@ import { useUiStore } from '../../src-renderer/stores/ui';
 import { defaultCatalog, resolveCatalog } from '../../shared/catalog';
 import { fakeBridge, projectDocument, scenario } from './fake-bridge';
 
-const opened = (path: string | null = null) => ({ path, document: projectDocument(scenario('a'), scenario('b')), notices: [] });
+const opened = (path: string | null = null) => ({
+  path,
+  document: projectDocument(scenario('a'), scenario('b')),
+  notices: [],
+});
 
 describe('catalog store', () => {
   beforeEach(() => setActivePinia(createPinia()));
@@ -23,7 +27,9 @@ describe('catalog store', () => {
     await catalog.load(doc.document?.catalogOverrides);
     const h100 = catalog.catalog?.gpus.find((g) => g.id === 'h100-sxm');
     expect(h100).toBeDefined();
-    expect(catalog.saveEntry('gpus', { ...h100!, tdpW: 650, source: 'own measurement', date: '2026-01' })).toEqual({ ok: true });
+    expect(catalog.saveEntry('gpus', { ...h100!, tdpW: 650, source: 'own measurement', date: '2026-01' })).toEqual({
+      ok: true,
+    });
     expect(catalog.isEdited('gpus', 'h100-sxm')).toBe(true);
     await catalog.load(doc.document?.catalogOverrides);
     expect(catalog.catalog?.gpus.find((g) => g.id === 'h100-sxm')?.tdpW).toBe(650);
@@ -70,10 +76,13 @@ describe('settings and ui stores', () => {
     ui.toggleReport('b', all);
     expect(ui.reportIds).toEqual(['a', 'c']);
     expect(ui.inReport('b')).toBe(false);
-    ui.toggleReport('a', all); ui.toggleReport('c', all);
+    ui.toggleReport('a', all);
+    ui.toggleReport('c', all);
     expect(ui.reportIds).toEqual([]);
     expect(ui.inReport('a')).toBe(false);
-    ui.toggleReport('a', all); ui.toggleReport('b', all); ui.toggleReport('c', all);
+    ui.toggleReport('a', all);
+    ui.toggleReport('b', all);
+    ui.toggleReport('c', all);
     expect(ui.reportIds).toBeNull();
   });
 });
@@ -85,7 +94,10 @@ describe('project files store', () => {
     let recent: string[] = [];
     const fake = fakeBridge({
       'document:new': () => opened(),
-      'document:save': ({ path }) => { recent = [path ?? '/tmp/new.aiplan']; return { path: recent[0]! }; },
+      'document:save': ({ path }) => {
+        recent = [path ?? '/tmp/new.aiplan'];
+        return { path: recent[0]! };
+      },
       'document:recent': () => recent,
     });
     setBridge(fake.bridge);
@@ -101,17 +113,27 @@ describe('project files store', () => {
   });
 
   it('turns a main-process error into a message and keeps the document', async () => {
-    setBridge(fakeBridge({
-      'document:open': () => { throw new Error('the file /x.aiplan is not an AI plan: missing "format"'); },
-    }).bridge);
+    setBridge(
+      fakeBridge({
+        'document:open': () => {
+          throw new Error('the file /x.aiplan is not an AI plan: missing "format"');
+        },
+      }).bridge,
+    );
     const files = useProjectFilesStore();
     expect(await files.open('/x.aiplan')).toBeNull();
-    expect(useUiStore().messages[0]).toMatchObject({ kind: 'error', text: 'Could not open the file: the file /x.aiplan is not an AI plan: missing "format"' });
+    expect(useUiStore().messages[0]).toMatchObject({
+      kind: 'error',
+      text: 'Could not open the file: the file /x.aiplan is not an AI plan: missing "format"',
+    });
     expect(useDocumentStore().document).toBeNull();
   });
 
   it('exports the scenarios ticked for the report, and refuses when none is ticked', async () => {
-    const fake = fakeBridge({ 'document:new': () => opened(), 'export:pdf': () => ({ path: '/tmp/r.pdf', bytes: 10 }) });
+    const fake = fakeBridge({
+      'document:new': () => opened(),
+      'export:pdf': () => ({ path: '/tmp/r.pdf', bytes: 10 }),
+    });
     setBridge(fake.bridge);
     const files = useProjectFilesStore();
     await files.newFromPreset();
@@ -121,7 +143,9 @@ describe('project files store', () => {
     expect(fake.calls.at(-1)).toMatchObject({ channel: 'export:pdf', payload: { scenarioIds: ['b'], paper: 'a4' } });
     ui.toggleReport('b', ['a', 'b']);
     expect(await files.exportReport('pdf')).toBeNull();
-    expect(ui.messages.at(-1)?.text).toBe('Could not export the PDF report: no scenario is ticked "In report" in Compare; tick at least one');
+    expect(ui.messages.at(-1)?.text).toBe(
+      'Could not export the PDF report: no scenario is ticked "In report" in Compare; tick at least one',
+    );
   });
 
   it('treats a cancelled save dialog as no change', async () => {

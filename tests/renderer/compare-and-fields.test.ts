@@ -10,9 +10,18 @@ import { estimateFor, scenario } from './fake-bridge';
 const field = (path: string) => sections.flatMap((s) => s.fields).find((f) => f.path === path)!;
 
 describe('compare rows', () => {
-  const a = estimateFor(scenario('a', 7e9)), b = estimateFor(scenario('b', 14e9));
-  const rows = compareRows([{ id: 'a', name: 'Small' }, { id: 'b', name: 'Big' }, { id: 'c', name: 'Broken' }],
-    (id) => ({ a, b })[id as 'a' | 'b'], (id) => (id === 'c' ? 'unknown GPU' : undefined), 'a');
+  const a = estimateFor(scenario('a', 7e9)),
+    b = estimateFor(scenario('b', 14e9));
+  const rows = compareRows(
+    [
+      { id: 'a', name: 'Small' },
+      { id: 'b', name: 'Big' },
+      { id: 'c', name: 'Broken' },
+    ],
+    (id) => ({ a, b })[id as 'a' | 'b'],
+    (id) => (id === 'c' ? 'unknown GPU' : undefined),
+    'a',
+  );
 
   it('gives deltas against the baseline, absolute and relative', () => {
     expect(rows[0]!.baseline).toBe(true);
@@ -28,7 +37,10 @@ describe('compare rows', () => {
   });
 
   it('finds the derivation step by id, else by value', () => {
-    const e = { ...a, steps: [{ id: 'x', label: 'GPU count', formula: 'ceil(m / c)', inputs: [], value: 7, unit: 'GPUs' }] };
+    const e = {
+      ...a,
+      steps: [{ id: 'x', label: 'GPU count', formula: 'ceil(m / c)', inputs: [], value: 7, unit: 'GPUs' }],
+    };
     expect(findStep(e, { stepIds: ['gpu-count'], value: (x) => x.gpuCount })?.id).toBe('x');
     expect(findStep(e, { stepIds: ['gpu-count'], value: () => 8 })).toBeUndefined();
   });
@@ -39,7 +51,10 @@ describe('editor fields', () => {
     const s = scenarioSchema.parse({ id: 'a', name: 'A', model: { parameters: 1e9 } });
     for (const f of sections.flatMap((x) => x.fields)) {
       if (f.optional || f.path.startsWith('model.architecture')) continue;
-      expect(f.path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], s), f.path).not.toBeUndefined();
+      expect(
+        f.path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], s),
+        f.path,
+      ).not.toBeUndefined();
     }
   });
 
@@ -49,7 +64,10 @@ describe('editor fields', () => {
     expect(parseFieldText(headroom, '15%')).toEqual({ ok: true, value: 0.15 });
     expect(fieldText(field('model.parameters'), 7e9)).toBe('7B');
     expect(parseFieldText(field('model.parameters'), '')).toEqual({ ok: true, value: undefined });
-    expect(parseFieldText(field('energy.pue'), '')).toMatchObject({ ok: false, message: expect.stringContaining('PUE is empty') });
+    expect(parseFieldText(field('energy.pue'), '')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('PUE is empty'),
+    });
   });
 
   it('seeds an architecture when the first architecture field is set', () => {
@@ -61,8 +79,10 @@ describe('editor fields', () => {
 });
 
 describe('shortcuts', () => {
-  const key = (k: string, extra: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) =>
-    ({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...extra });
+  const key = (
+    k: string,
+    extra: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {},
+  ) => ({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...extra });
   it('matches the menu on each platform', () => {
     expect(commandForKey(key('z', { ctrlKey: true }), false)).toBe('edit:undo');
     expect(commandForKey(key('Z', { ctrlKey: true, shiftKey: true }), false)).toBe('edit:redo');

@@ -8,7 +8,12 @@ const open = () => {
   let now = 0;
   store.useClock(() => now);
   store.load({ path: '/tmp/a.aiplan', document: projectDocument(scenario('a'), scenario('b', 70e9)), notices: [] });
-  return { store, tick: (ms: number) => { now += ms; } };
+  return {
+    store,
+    tick: (ms: number) => {
+      now += ms;
+    },
+  };
 };
 
 describe('document store', () => {
@@ -56,9 +61,12 @@ describe('document store', () => {
 
   it('merges a typing burst on one field into one undo step, but not edits far apart', () => {
     const { store, tick } = open();
-    store.setField('a', 'model.parameters', 1e9); tick(200);
-    store.setField('a', 'model.parameters', 17e9); tick(200);
-    store.setField('a', 'model.parameters', 175e9); tick(5000);
+    store.setField('a', 'model.parameters', 1e9);
+    tick(200);
+    store.setField('a', 'model.parameters', 17e9);
+    tick(200);
+    store.setField('a', 'model.parameters', 175e9);
+    tick(5000);
     store.setField('a', 'model.parameters', 180e9);
     store.undo();
     expect(store.scenario('a')?.model.parameters).toBe(175e9);
@@ -79,7 +87,10 @@ describe('document store', () => {
     expect(store.baselineId).toBe('b');
     store.removeScenario('b');
     expect(store.baselineId).toBe('a');
-    expect(store.removeScenario('a')).toMatchObject({ ok: false, message: expect.stringContaining('at least one scenario') });
+    expect(store.removeScenario('a')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('at least one scenario'),
+    });
   });
 
   it('applies the project currency to every scenario, refusing a bad code', () => {
@@ -87,7 +98,9 @@ describe('document store', () => {
     expect(store.setCurrency('eur')).toMatchObject({ ok: false, path: 'currency' });
     store.setCurrency('EUR', 0.92);
     expect(store.document?.currency).toBe('EUR');
-    expect(store.scenarios.every((s) => s.pricing.currency === 'EUR' && s.pricing.exchangeRatePerUsd === 0.92)).toBe(true);
+    expect(store.scenarios.every((s) => s.pricing.currency === 'EUR' && s.pricing.exchangeRatePerUsd === 0.92)).toBe(
+      true,
+    );
     store.undo();
     expect(store.scenarios.every((s) => s.pricing.currency === 'USD')).toBe(true);
   });

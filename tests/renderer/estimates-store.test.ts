@@ -10,10 +10,11 @@ describe('estimates store', () => {
 
   const install = () => {
     const fake = fakeBridge({
-      'engine:estimate': ({ scenarios }) => scenarios.map((s) => {
-        if ((s as Scenario).hardware.gpu === 'nope') throw new Error('unknown GPU "nope"; the catalog has: h100-sxm');
-        return estimateFor(s as Scenario);
-      }),
+      'engine:estimate': ({ scenarios }) =>
+        scenarios.map((s) => {
+          if ((s as Scenario).hardware.gpu === 'nope') throw new Error('unknown GPU "nope"; the catalog has: h100-sxm');
+          return estimateFor(s as Scenario);
+        }),
     });
     setBridge(fake.bridge);
     return fake;
@@ -22,7 +23,8 @@ describe('estimates store', () => {
   it('estimates each scenario and re-estimates only what changed', async () => {
     const fake = install();
     const store = useEstimatesStore();
-    const a = scenario('a'), b = scenario('b', 70e9);
+    const a = scenario('a'),
+      b = scenario('b', 70e9);
     await store.refresh([a, b]);
     expect(store.estimate('b')?.gpuCount).toBe(70);
     expect(fake.calls).toHaveLength(2);
@@ -35,7 +37,8 @@ describe('estimates store', () => {
   it('re-estimates everything when the catalog overrides change, and drops removed scenarios', async () => {
     const fake = install();
     const store = useEstimatesStore();
-    const a = scenario('a'), b = scenario('b');
+    const a = scenario('a'),
+      b = scenario('b');
     await store.refresh([a, b]);
     await store.refresh([a, b], { gpus: [], prices: [], regions: [], exchangeRates: [] });
     expect(fake.calls).toHaveLength(4);
@@ -49,19 +52,26 @@ describe('estimates store', () => {
     const bad = { ...scenario('bad'), hardware: { ...scenario('bad').hardware, gpu: 'nope' } };
     await store.refresh([scenario('a'), bad]);
     expect(store.get('a')?.status).toBe('ready');
-    expect(store.get('bad')).toEqual({ status: 'error', message: 'Could not estimate "Scenario bad": unknown GPU "nope"; the catalog has: h100-sxm' });
+    expect(store.get('bad')).toEqual({
+      status: 'error',
+      message: 'Could not estimate "Scenario bad": unknown GPU "nope"; the catalog has: h100-sxm',
+    });
   });
 
   it('ignores a slow answer that a newer edit superseded', async () => {
     let release: () => void = () => undefined;
-    const gate = new Promise<void>((resolve) => { release = resolve; });
-    setBridge(fakeBridge({
-      'engine:estimate': async ({ scenarios }) => {
-        const s = scenarios[0] as Scenario;
-        if (s.model.parameters === 1e9) await gate;
-        return [estimateFor(s)];
-      },
-    }).bridge);
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    setBridge(
+      fakeBridge({
+        'engine:estimate': async ({ scenarios }) => {
+          const s = scenarios[0] as Scenario;
+          if (s.model.parameters === 1e9) await gate;
+          return [estimateFor(s)];
+        },
+      }).bridge,
+    );
     const store = useEstimatesStore();
     const slow = store.refresh([scenario('a', 1e9)]);
     await store.refresh([scenario('a', 2e9)]);

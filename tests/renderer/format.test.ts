@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatCurrency, formatDuration, formatEnergy, formatMass, formatNumber, formatPercent } from '../../src-renderer/lib/format';
+import {
+  formatBytes,
+  formatCurrency,
+  formatDuration,
+  formatEnergy,
+  formatMass,
+  formatNumber,
+  formatPercent,
+} from '../../src-renderer/lib/format';
 
 describe('format', () => {
   it('formats currency by locale', () => {

@@ -9,8 +9,18 @@ const value = (text: string) => {
 
 describe('parseQuantity', () => {
   it.each([
-    ['7B', 7e9], ['1.4T', 1.4e12], ['2e12', 2e12], ['70 M', 70e6], ['16k', 16_000], ['1,000,000', 1e6],
-    ['175b', 175e9], ['0.5', 0.5], ['.5k', 500], ['3e-4', 3e-4], ['2048', 2048], ['1 000', 1000],
+    ['7B', 7e9],
+    ['1.4T', 1.4e12],
+    ['2e12', 2e12],
+    ['70 M', 70e6],
+    ['16k', 16_000],
+    ['1,000,000', 1e6],
+    ['175b', 175e9],
+    ['0.5', 0.5],
+    ['.5k', 500],
+    ['3e-4', 3e-4],
+    ['2048', 2048],
+    ['1 000', 1000],
   ])('reads %s', (text, expected) => {
     expect(value(text)).toBeCloseTo(expected, 6);
   });
@@ -21,9 +31,15 @@ describe('parseQuantity', () => {
   });
 
   it('refuses empty text and unknown suffixes', () => {
-    expect(parseQuantity('  ', 'tokens')).toMatchObject({ ok: false, message: expect.stringContaining('tokens is empty') });
+    expect(parseQuantity('  ', 'tokens')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('tokens is empty'),
+    });
     expect(parseQuantity('7X', 'tokens').ok).toBe(false);
-    expect(parseQuantity('1e400', 'tokens')).toMatchObject({ ok: false, message: expect.stringContaining('too large') });
+    expect(parseQuantity('1e400', 'tokens')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('too large'),
+    });
   });
 
   it('round-trips compact text', () => {

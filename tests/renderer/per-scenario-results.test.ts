@@ -10,7 +10,9 @@ describe('per-scenario results (estimates store)', () => {
 
   it('drops an answer that arrives after its scenario was removed', async () => {
     let release: () => void = () => undefined;
-    const gate = new Promise<void>((resolve) => { release = resolve; });
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     const fake = fakeBridge({
       'engine:estimate': async ({ scenarios }) => {
         if ((scenarios[0] as Scenario).id === 'slow') await gate;
@@ -19,7 +21,8 @@ describe('per-scenario results (estimates store)', () => {
     });
     setBridge(fake.bridge);
     const store = useEstimatesStore();
-    const slow = scenario('slow'), kept = scenario('kept');
+    const slow = scenario('slow'),
+      kept = scenario('kept');
     const first = store.refresh([slow, kept]);
     await store.refresh([kept]); // the slow scenario is deleted while its estimate is under way
     release();
@@ -40,8 +43,10 @@ describe('per-scenario results (estimates store)', () => {
     const store = useEstimatesStore();
     const older = store.refresh([scenario('a', 7e9)]);
     const newer = store.refresh([scenario('a', 13e9)]);
-    resolvers[1]?.(); await newer; // the newer answer lands first
-    resolvers[0]?.(); await older;
+    resolvers[1]?.();
+    await newer; // the newer answer lands first
+    resolvers[0]?.();
+    await older;
     expect(store.estimate('a')?.parameters.total).toBe(13e9);
   });
 });

@@ -6,11 +6,28 @@ import { defaultCatalog } from '../../shared/catalog';
 import { interactiveScatter } from '../../src-renderer/search/chart-interaction';
 import type { ActiveElement, Chart, TooltipItem } from 'chart.js';
 
-const result = runSearch({
-  goal: { kind: 'parameters', parameters: 1e9, tolerance: 0.5 },
-  space: { layers: [12, 16, 24], hidden: [1024, 2048], heads: [16], queryHeadsPerKvHead: [1], gpus: ['h100-sxm', 'a100-80gb'], regions: ['us', 'france'],
-    precision: ['mixed-bf16'], zeroStage: [1], recompute: ['none'], microBatch: [1], tensorParallel: [1], pipelineParallel: [1], gpuCount: [8, 16, 32] },
-}, defaultCatalog, { scatterSize: 1000 });
+const result = runSearch(
+  {
+    goal: { kind: 'parameters', parameters: 1e9, tolerance: 0.5 },
+    space: {
+      layers: [12, 16, 24],
+      hidden: [1024, 2048],
+      heads: [16],
+      queryHeadsPerKvHead: [1],
+      gpus: ['h100-sxm', 'a100-80gb'],
+      regions: ['us', 'france'],
+      precision: ['mixed-bf16'],
+      zeroStage: [1],
+      recompute: ['none'],
+      microBatch: [1],
+      tensorParallel: [1],
+      pipelineParallel: [1],
+      gpuCount: [8, 16, 32],
+    },
+  },
+  defaultCatalog,
+  { scatterSize: 1000 },
+);
 
 type P = { x: number; y: number; id: number };
 const dataOf = (config: ReturnType<typeof searchScatterChartConfig>, i: number) => config.data.datasets[i]!.data as P[];
@@ -19,9 +36,17 @@ describe('searchScatterChartConfig', () => {
   it('plots sampled plans apart from the frontier, which is highlighted, in report units', () => {
     const config = searchScatterChartConfig(result, { currency: 'EUR' });
     expect(config.type).toBe('scatter');
-    expect(config.data.datasets.map((d) => d.label)).toEqual(['Candidates (sample)', 'Pareto frontier', 'Best trade-off: loss vs cost']);
+    expect(config.data.datasets.map((d) => d.label)).toEqual([
+      'Candidates (sample)',
+      'Pareto frontier',
+      'Best trade-off: loss vs cost',
+    ]);
     const frontierIds = new Set(result.frontier.map((c) => c.id));
-    expect(dataOf(config, 1).map((p) => p.id).sort()).toEqual([...frontierIds].sort());
+    expect(
+      dataOf(config, 1)
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual([...frontierIds].sort());
     expect(dataOf(config, 0).some((p) => frontierIds.has(p.id))).toBe(false);
     expect(dataOf(config, 0).length + dataOf(config, 1).length).toBeGreaterThanOrEqual(result.scatter.length);
     const first = result.frontier[0]!;
@@ -38,7 +63,11 @@ describe('searchScatterChartConfig', () => {
     expect([scales.x!.type, scales.y!.type]).toEqual(['logarithmic', 'logarithmic']);
     expect(scales.x!.title.text).toBe('Wall-clock time (days)');
     const c = result.frontier[0]!;
-    expect(dataOf(config, 1).find((p) => p.id === c.id)).toEqual({ x: c.wallClockHours / 24, y: c.co2eKg / 1e3, id: c.id });
+    expect(dataOf(config, 1).find((p) => p.id === c.id)).toEqual({
+      x: c.wallClockHours / 24,
+      y: c.co2eKg / 1e3,
+      id: c.id,
+    });
     const energy = searchScatterChartConfig(result, { x: 'energy' });
     expect(dataOf(energy, 1).find((p) => p.id === c.id)?.x).toBeCloseTo(c.energyKWh / 1e3, 9);
   });
@@ -48,9 +77,20 @@ describe('searchScatterChartConfig', () => {
     const line = dataOf(config, 2);
     const frontier = dataOf(config, 1);
     expect(line.length).toBeGreaterThan(0);
-    for (const p of line) expect(frontier.some((q) => (q.x < p.x && q.y <= p.y) || (q.x <= p.x && q.y < p.y))).toBe(false);
-    for (let i = 1; i < line.length; i++) { expect(line[i]!.x).toBeGreaterThan(line[i - 1]!.x); expect(line[i]!.y).toBeLessThan(line[i - 1]!.y); }
-    expect(twoAxisFront([{ x: 1, y: 5, id: 1 }, { x: 2, y: 6, id: 2 }, { x: 3, y: 1, id: 3 }, { x: 1, y: 7, id: 4 }]).map((p) => p.id)).toEqual([1, 3]);
+    for (const p of line)
+      expect(frontier.some((q) => (q.x < p.x && q.y <= p.y) || (q.x <= p.x && q.y < p.y))).toBe(false);
+    for (let i = 1; i < line.length; i++) {
+      expect(line[i]!.x).toBeGreaterThan(line[i - 1]!.x);
+      expect(line[i]!.y).toBeLessThan(line[i - 1]!.y);
+    }
+    expect(
+      twoAxisFront([
+        { x: 1, y: 5, id: 1 },
+        { x: 2, y: 6, id: 2 },
+        { x: 3, y: 1, id: 3 },
+        { x: 1, y: 7, id: 4 },
+      ]).map((p) => p.id),
+    ).toEqual([1, 3]);
   });
 
   it('filters plans and marks the selected one', () => {
@@ -65,7 +105,13 @@ describe('searchScatterChartConfig', () => {
   });
 
   it('labels log axes at 1, 2, 3 and 5 × 10ⁿ only', () => {
-    expect([200_000, 300_000, 400_000, 500_000, 1e6].map(searchLogTickLabel)).toEqual(['200,000', '300,000', '', '500,000', '1,000,000']);
+    expect([200_000, 300_000, 400_000, 500_000, 1e6].map(searchLogTickLabel)).toEqual([
+      '200,000',
+      '300,000',
+      '',
+      '500,000',
+      '1,000,000',
+    ]);
     expect(searchLogTickLabel(0.002)).toBe('0.002');
   });
 
@@ -81,7 +127,11 @@ describe('searchScatterChartConfig', () => {
     const base = searchScatterChartConfig(result);
     const selected: number[] = [];
     const plans = new Map([...result.scatter, ...result.frontier].map((c) => [c.id, c]));
-    const config = interactiveScatter(base, () => plans, (id) => selected.push(id));
+    const config = interactiveScatter(
+      base,
+      () => plans,
+      (id) => selected.push(id),
+    );
     const chart = { data: config.data } as unknown as Chart;
     const point = dataOf(config, 1)[0]!;
     config.options!.onClick!({} as never, [{ datasetIndex: 1, index: 0 } as ActiveElement], chart);
@@ -89,7 +139,9 @@ describe('searchScatterChartConfig', () => {
     expect(selected).toEqual([point.id]);
     const label = config.options!.plugins!.tooltip!.callbacks!.label as (item: TooltipItem<'scatter'>) => string;
     const c = plans.get(point.id)!;
-    expect(label({ raw: point, formattedValue: '?' } as TooltipItem<'scatter'>)).toBe(`${c.gpuCount} × ${c.gpu}, ${c.region}: ${c.architecture.layers} × ${c.architecture.hidden}, ${c.architecture.heads} heads`);
+    expect(label({ raw: point, formattedValue: '?' } as TooltipItem<'scatter'>)).toBe(
+      `${c.gpuCount} × ${c.gpu}, ${c.region}: ${c.architecture.layers} × ${c.architecture.hidden}, ${c.architecture.heads} heads`,
+    );
     expect(config.options!.scales).toEqual(base.options!.scales); // the shared part is untouched
   });
 });

@@ -13,8 +13,13 @@ import { scenarioSchema } from '../../shared/schema/scenario';
 import { estimateFor } from './fake-bridge';
 
 const scenario = scenarioSchema.parse({
-  id: 's', name: 'S', model: { parameters: 7e9 }, training: { precision: 'fp8', seqLength: 4096 },
-  hardware: { gpu: 'h200', deadlineHours: 720 }, energy: { region: 'france', pue: 1.3 }, pricing: { currency: 'EUR' },
+  id: 's',
+  name: 'S',
+  model: { parameters: 7e9 },
+  training: { precision: 'fp8', seqLength: 4096 },
+  hardware: { gpu: 'h200', deadlineHours: 720 },
+  energy: { region: 'france', pue: 1.3 },
+  pricing: { currency: 'EUR' },
 });
 
 describe('search form', () => {
@@ -46,7 +51,9 @@ describe('search form', () => {
     const check = formToSpec(form);
     expect(check.ok).toBe(false);
     if (check.ok) return;
-    expect(check.errors['space.layers']).toBe('Layers: "x" is not a number; use digits with an optional k, M, B or T suffix (e.g. 7B, 1.4T, 2e12)');
+    expect(check.errors['space.layers']).toBe(
+      'Layers: "x" is not a number; use digits with an optional k, M, B or T suffix (e.g. 7B, 1.4T, 2e12)',
+    );
     expect(check.errors.goal).toBe('Goal is empty: type a number such as 7B, 1.4T or 2e12');
     form.numbers.layers = '12';
     form.goalValue = '7B';
@@ -64,8 +71,15 @@ describe('search form', () => {
   });
 
   it('round-trips a saved spec, honouring allowed GPUs and regions', () => {
-    const form = formFromSpec({ goal: { kind: 'compute', flops: 1e23 }, limits: { maxGpus: 512, allowedGpus: ['h100-sxm'] }, space: { gpus: ['h100-sxm', 'h200'], layers: [24, 32] }, rankBy: 'cost' },
-      formFromScenario(scenario, { parameters: 7e9 }));
+    const form = formFromSpec(
+      {
+        goal: { kind: 'compute', flops: 1e23 },
+        limits: { maxGpus: 512, allowedGpus: ['h100-sxm'] },
+        space: { gpus: ['h100-sxm', 'h200'], layers: [24, 32] },
+        rankBy: 'cost',
+      },
+      formFromScenario(scenario, { parameters: 7e9 }),
+    );
     expect(form).toMatchObject({ goalKind: 'compute', goalValue: '1e23', rankBy: 'cost' });
     expect(form.limits.maxGpus).toBe('512');
     expect(form.choices.gpus).toEqual(['h100-sxm']);
@@ -77,16 +91,38 @@ describe('search form', () => {
   it('reads lists with suffixes, commas as separators and duplicates removed; counts the space', () => {
     expect(parseNumberList('2k, 4k;8k 8k', 'Sequence length')).toEqual({ ok: true, values: [2000, 4000, 8000] });
     expect(parseNumberList('64,128', 'GPU counts')).toEqual({ ok: true, values: [64, 128] });
-    expect(parseNumberList(' , ', 'Layers')).toEqual({ ok: false, message: 'Layers is empty: list at least one value, separated by commas (e.g. 16, 32, 64)' });
-    expect(spaceSize({ goal: { kind: 'compute', flops: 1 }, space: { layers: [1, 2], hidden: [1, 2, 3], gpus: ['a'] } })).toBe(6);
+    expect(parseNumberList(' , ', 'Layers')).toEqual({
+      ok: false,
+      message: 'Layers is empty: list at least one value, separated by commas (e.g. 16, 32, 64)',
+    });
+    expect(
+      spaceSize({ goal: { kind: 'compute', flops: 1 }, space: { layers: [1, 2], hidden: [1, 2, 3], gpus: ['a'] } }),
+    ).toBe(6);
   });
 });
 
-const result = runSearch({
-  goal: { kind: 'parameters', parameters: 1e9, tolerance: 0.5 }, limits: { deadlineHours: 200, maxGpus: 16 },
-  space: { layers: [12, 16, 24], hidden: [1024, 2048], heads: [16], queryHeadsPerKvHead: [1], gpus: ['h100-sxm', 'a100-80gb'], regions: ['us'],
-    precision: ['mixed-bf16'], zeroStage: [1], recompute: ['none'], microBatch: [1], tensorParallel: [1], pipelineParallel: [1], gpuCount: [8, 16, 32] },
-}, defaultCatalog);
+const result = runSearch(
+  {
+    goal: { kind: 'parameters', parameters: 1e9, tolerance: 0.5 },
+    limits: { deadlineHours: 200, maxGpus: 16 },
+    space: {
+      layers: [12, 16, 24],
+      hidden: [1024, 2048],
+      heads: [16],
+      queryHeadsPerKvHead: [1],
+      gpus: ['h100-sxm', 'a100-80gb'],
+      regions: ['us'],
+      precision: ['mixed-bf16'],
+      zeroStage: [1],
+      recompute: ['none'],
+      microBatch: [1],
+      tensorParallel: [1],
+      pipelineParallel: [1],
+      gpuCount: [8, 16, 32],
+    },
+  },
+  defaultCatalog,
+);
 
 describe('search results', () => {
   it('sorts plans by any column, keeping the engine rank, and filters by GPU', () => {
@@ -107,8 +143,12 @@ describe('search results', () => {
     expect(bindingText({ ...c, binding: { limit: 'deadline', share: 0.981 } }, 'en-US')).toBe('Deadline 98%');
     expect(bindingText({ ...c, binding: null }, 'en-US')).toBe('no limit set');
     const rows = rejectedRows(result);
-    expect(rows.find((r) => r.reason === 'more GPUs than allowed')?.count).toBe(result.rejected['more GPUs than allowed']);
-    expect(coverageText(result, 'en-US')).toMatch(/^Evaluated all [\d,]+ candidates: [\d,]+ feasible, \d+ on the Pareto frontier \(loss, cost, time, co2\)\.$/);
+    expect(rows.find((r) => r.reason === 'more GPUs than allowed')?.count).toBe(
+      result.rejected['more GPUs than allowed'],
+    );
+    expect(coverageText(result, 'en-US')).toMatch(
+      /^Evaluated all [\d,]+ candidates: [\d,]+ feasible, \d+ on the Pareto frontier \(loss, cost, time, co2\)\.$/,
+    );
     expect(chinchillaText(result, 'en-US')).toMatch(/Hoffmann optimum of .* parameters for that compute/);
   });
 
@@ -121,12 +161,24 @@ describe('search results', () => {
     baseline.cost.total = plan.cost + 1000;
     const cmp = compareCampaigns(plan, baseline, 'USD', check.spec, 3);
     expect(cmp.savingPerRun).toBeCloseTo(1000, 6);
-    expect(cmp.rows.map((r) => r.strategy)).toEqual(['random', 'bayesian', 'successive-halving', 'hyperband', 'one-shot']);
+    expect(cmp.rows.map((r) => r.strategy)).toEqual([
+      'random',
+      'bayesian',
+      'successive-halving',
+      'hyperband',
+      'one-shot',
+    ]);
     const random = cmp.rows[0]!;
     expect(random.cost).toBeCloseTo((100 * 0.02 + 1) * plan.cost, 6);
     expect(random.netSaving).toBeCloseTo(3000 - random.cost, 6);
-    expect(compareCampaigns(plan, { ...baseline, cost: { ...baseline.cost, currency: 'EUR' } }, 'USD', check.spec, 1).why).toMatch(/costed in EUR and the search in USD/);
+    expect(
+      compareCampaigns(plan, { ...baseline, cost: { ...baseline.cost, currency: 'EUR' } }, 'USD', check.spec, 1).why,
+    ).toMatch(/costed in EUR and the search in USD/);
     expect(compareCampaigns(plan, undefined, 'USD', check.spec, 1).savingPerRun).toBeNull();
-    expect(checkCampaign({ ...defaultCampaignInputs(), trialFidelity: 2 })).toEqual({ ok: false, field: 'trialFidelity', message: 'trial fidelity must be at most 1' });
+    expect(checkCampaign({ ...defaultCampaignInputs(), trialFidelity: 2 })).toEqual({
+      ok: false,
+      field: 'trialFidelity',
+      message: 'trial fidelity must be at most 1',
+    });
   });
 });

@@ -14,8 +14,21 @@ import { projectDocument, scenario } from './fake-bridge';
 
 const smallSpec: SearchSpecInput = {
   goal: { kind: 'parameters', parameters: 1e9, tolerance: 0.5 },
-  space: { layers: [12, 16, 24], hidden: [1024, 2048], heads: [16], queryHeadsPerKvHead: [1], gpus: ['h100-sxm'], regions: ['us', 'france'],
-    precision: ['mixed-bf16'], zeroStage: [1], recompute: ['none'], microBatch: [1], tensorParallel: [1], pipelineParallel: [1], gpuCount: [8, 16] },
+  space: {
+    layers: [12, 16, 24],
+    hidden: [1024, 2048],
+    heads: [16],
+    queryHeadsPerKvHead: [1],
+    gpus: ['h100-sxm'],
+    regions: ['us', 'france'],
+    precision: ['mixed-bf16'],
+    zeroStage: [1],
+    recompute: ['none'],
+    microBatch: [1],
+    tensorParallel: [1],
+    pipelineParallel: [1],
+    gpuCount: [8, 16],
+  },
   topK: 5,
 };
 const realResult = runSearch(smallSpec, defaultCatalog, { scatterSize: 50 });
@@ -45,7 +58,9 @@ const controllableBridge = () => {
       return () => listeners.delete(listener);
     }) as Bridge['on'],
   };
-  const emit = (p: Events['progress']) => { for (const l of listeners) l(p); };
+  const emit = (p: Events['progress']) => {
+    for (const l of listeners) l(p);
+  };
   return { bridge, pending, cancelled, emit, listeners };
 };
 
@@ -115,7 +130,9 @@ describe('search store', () => {
     setBridge(fake.bridge);
     const store = useSearchStore();
     const failed = store.run(smallSpec);
-    fake.pending[0]!.reject(new Error("Error invoking remote method 'search:run': Error: base.pricing.currency: no exchange rate for XYZ"));
+    fake.pending[0]!.reject(
+      new Error("Error invoking remote method 'search:run': Error: base.pricing.currency: no exchange rate for XYZ"),
+    );
     await failed;
     expect(store.status).toBe('error');
     expect(store.error).toBe('Could not run the search: base.pricing.currency: no exchange rate for XYZ');
@@ -166,9 +183,14 @@ describe('search store', () => {
     const doc = openProject();
     const store = useSearchStore();
     store.startFrom(doc.scenarios[0]!, { parameters: 1e9 });
-    expect(store.save('  ', smallSpec)).toEqual({ ok: false, message: 'Setup name is empty: type a name for this search setup' });
+    expect(store.save('  ', smallSpec)).toEqual({
+      ok: false,
+      message: 'Setup name is empty: type a name for this search setup',
+    });
     expect(store.save('Small 1B', smallSpec)).toEqual({ ok: true, id: 'small-1b' });
-    expect(doc.document?.searches).toEqual([{ id: 'small-1b', name: 'Small 1B', spec: JSON.parse(JSON.stringify(smallSpec)) }]);
+    expect(doc.document?.searches).toEqual([
+      { id: 'small-1b', name: 'Small 1B', spec: JSON.parse(JSON.stringify(smallSpec)) },
+    ]);
     expect(store.save('Small 1B', { ...smallSpec, topK: 3 })).toEqual({ ok: true, id: 'small-1b' });
     expect(doc.document?.searches).toHaveLength(1);
     expect(doc.undoLabel).toBe('Update search "Small 1B"');

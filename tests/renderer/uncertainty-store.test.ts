@@ -18,7 +18,14 @@ const rangesFor = (s: Scenario): UncertaintyResult => {
   const range = Object.fromEntries(outputIds.map((id) => [id, p])) as UncertaintyResult['range'];
   const base = Object.fromEntries(outputIds.map((id) => [id, size])) as unknown as UncertaintyResult['tornado']['base'];
   const bars = Object.fromEntries(outputIds.map((id) => [id, []])) as unknown as UncertaintyResult['tornado']['bars'];
-  return { range, tornado: { base, bars }, inputs: [], samples: s.uncertainty.samples, seed: s.uncertainty.seed, assumptions: ['fixed GPU count'] };
+  return {
+    range,
+    tornado: { base, bars },
+    inputs: [],
+    samples: s.uncertainty.samples,
+    seed: s.uncertainty.seed,
+    assumptions: ['fixed GPU count'],
+  };
 };
 
 describe('uncertainty store', () => {
@@ -40,7 +47,8 @@ describe('uncertainty store', () => {
   it('fetches ranges per scenario and again only for the ones that changed', async () => {
     const fake = install();
     const store = useUncertaintyStore();
-    const a = scenario('a'), b = scenario('b', 70e9);
+    const a = scenario('a'),
+      b = scenario('b', 70e9);
     await store.refresh([a, b]);
     expect(store.result('b')?.range.cost).toEqual({ p10: 56, p50: 70, p90: 91 });
     expect(rangeCalls(fake)).toHaveLength(2);
@@ -54,7 +62,8 @@ describe('uncertainty store', () => {
   it('refetches everything when the catalog overrides change, and drops scenarios no longer listed', async () => {
     const fake = install();
     const store = useUncertaintyStore();
-    const a = scenario('a'), b = scenario('b');
+    const a = scenario('a'),
+      b = scenario('b');
     await store.refresh([a, b]);
     const overrides = { gpus: [], prices: [], regions: [], exchangeRates: [] };
     await store.refresh([a, b], overrides);
@@ -72,17 +81,22 @@ describe('uncertainty store', () => {
     const bad = { ...scenario('bad'), hardware: { ...scenario('bad').hardware, gpu: 'nope' } };
     await store.refresh([scenario('a'), bad]);
     expect(store.get('a')?.status).toBe('ready');
-    expect(store.get('bad')).toMatchObject({ status: 'error', message: 'Could not compute the ranges of "Scenario bad": unknown GPU "nope"' });
+    expect(store.get('bad')).toMatchObject({
+      status: 'error',
+      message: 'Could not compute the ranges of "Scenario bad": unknown GPU "nope"',
+    });
   });
 
   it('drops a slow answer that a newer edit superseded, and one for a scenario removed meanwhile', async () => {
     const gates: (() => void)[] = [];
-    setBridge(fakeBridge({
-      'engine:uncertainty': async ({ scenario: s }) => {
-        if ((s as Scenario).model.parameters === 1e9) await new Promise<void>((resolve) => gates.push(resolve));
-        return rangesFor(s as Scenario);
-      },
-    }).bridge);
+    setBridge(
+      fakeBridge({
+        'engine:uncertainty': async ({ scenario: s }) => {
+          if ((s as Scenario).model.parameters === 1e9) await new Promise<void>((resolve) => gates.push(resolve));
+          return rangesFor(s as Scenario);
+        },
+      }).bridge,
+    );
     const store = useUncertaintyStore();
     const slow = store.refresh([scenario('a', 1e9)]);
     await store.refresh([scenario('a', 2e9)]);
@@ -99,15 +113,19 @@ describe('uncertainty store', () => {
 });
 
 describe('ranges follow the estimates', () => {
-  beforeEach(() => { setActivePinia(createPinia()); vi.useFakeTimers(); });
+  beforeEach(() => {
+    setActivePinia(createPinia());
+    vi.useFakeTimers();
+  });
   afterEach(() => vi.useRealTimers());
 
   it('asks for ranges only after the estimates land and typing pauses, for estimable scenarios only', async () => {
     const fake = fakeBridge({
-      'engine:estimate': ({ scenarios }) => scenarios.map((s) => {
-        if ((s as Scenario).hardware.gpu === 'nope') throw new Error('unknown GPU "nope"');
-        return estimateFor(s as Scenario);
-      }),
+      'engine:estimate': ({ scenarios }) =>
+        scenarios.map((s) => {
+          if ((s as Scenario).hardware.gpu === 'nope') throw new Error('unknown GPU "nope"');
+          return estimateFor(s as Scenario);
+        }),
       'engine:uncertainty': ({ scenario: s }) => rangesFor(s as Scenario),
     });
     setBridge(fake.bridge);

@@ -9,15 +9,20 @@ import { metrics } from '../../src-renderer/results/metrics';
 import { themed } from '../../src-renderer/charts/themed';
 import { withoutRowLabels } from '../../src-renderer/charts/without-row-labels';
 import { keptScenarioName, viewChangeNote } from '../../src-renderer/techniques/view-change';
-import { entryFromEdit } from '../../src-renderer/views/catalog-edit';
-import { catalogColumns } from '../../src-renderer/views/catalog-columns';
+import { entryFromEdit } from '../../src-renderer/catalog/catalog-edit';
+import { catalogColumns } from '../../src-renderer/catalog/catalog-columns';
 import { candidateName } from '../../src-renderer/search/apply-candidate';
 import { palettes } from '../../src-renderer/charts/palette';
 import { scenarioSchema } from '../../shared/schema/scenario';
 import { defaultCatalog } from '../../shared/catalog';
 import type { CandidateResult } from '../../shared/search/candidate';
 
-const llama = () => scenarioSchema.parse({ id: 'l', name: 'Llama', model: { architecture: { layers: 32, hidden: 4096, heads: 32, vocab: 32_000 } } });
+const llama = () =>
+  scenarioSchema.parse({
+    id: 'l',
+    name: 'Llama',
+    model: { architecture: { layers: 32, hidden: 4096, heads: 32, vocab: 32_000 } },
+  });
 
 describe('model size and architecture', () => {
   it('a typed size replaces the architecture, so the engine uses it', () => {
@@ -39,24 +44,37 @@ describe('field messages in the field units', () => {
   const field = (path: string) => sections.flatMap((x) => x.fields).find((f) => f.path === path)!;
 
   it('speaks in % for a percent field and starts with a capital', () => {
-    expect(fieldMessage(field('energy.renewableShare'), 'renewable share must be between 0 and 1')).toBe('Renewable share must be between 0 % and 100 %');
-    expect(fieldMessage(field('training.restartOverhead'), 'restart overhead is the share of GPU time lost and must be at most 0.9 (at 1 the run never finishes)'))
-      .toBe('Restart overhead is the share of GPU time lost and must be at most 90 % (at 100 % the run never finishes)');
+    expect(fieldMessage(field('energy.renewableShare'), 'renewable share must be between 0 and 1')).toBe(
+      'Renewable share must be between 0 % and 100 %',
+    );
+    expect(
+      fieldMessage(
+        field('training.restartOverhead'),
+        'restart overhead is the share of GPU time lost and must be at most 0.9 (at 1 the run never finishes)',
+      ),
+    ).toBe('Restart overhead is the share of GPU time lost and must be at most 90 % (at 100 % the run never finishes)');
   });
 
   it('leaves unscaled fields alone', () => {
     expect(fieldMessage(field('energy.pue'), 'PUE must be at least 1')).toBe('PUE must be at least 1');
-    expect(fieldMessage(field('training.tokens'), 'training tokens must be greater than 0')).toBe('Training tokens must be greater than 0');
+    expect(fieldMessage(field('training.tokens'), 'training tokens must be greater than 0')).toBe(
+      'Training tokens must be greater than 0',
+    );
   });
 });
 
 describe('charts in the user locale', () => {
   const bar = (): ChartConfiguration<'bar'> => ({
-    type: 'bar', data: { labels: ['A long scenario name'], datasets: [] },
-    options: { indexAxis: 'y', scales: { x: { type: 'linear', ticks: { callback: (v) => `${v}` } }, y: { ticks: { autoSkip: false } } } },
+    type: 'bar',
+    data: { labels: ['A long scenario name'], datasets: [] },
+    options: {
+      indexAxis: 'y',
+      scales: { x: { type: 'linear', ticks: { callback: (v) => `${v}` } }, y: { ticks: { autoSkip: false } } },
+    },
   });
   const tick = (config: ChartConfiguration<'bar'>, value: number) => {
-    const callback = (config.options?.scales?.x?.ticks as { callback: (v: number, i: number, t: unknown[]) => unknown }).callback;
+    const callback = (config.options?.scales?.x?.ticks as { callback: (v: number, i: number, t: unknown[]) => unknown })
+      .callback;
     return callback.call({}, value, 0, []);
   };
 
@@ -83,7 +101,9 @@ describe('techniques that change the workload', () => {
   const served = { ...training, workload: 'inference' as const };
 
   it('says Before/After are the served model, and names the kept scenario so', () => {
-    expect(viewChangeNote(training, served)).toMatch(/"Llama" is a pre-training scenario; this technique acts on serving/);
+    expect(viewChangeNote(training, served)).toMatch(
+      /"Llama" is a pre-training scenario; this technique acts on serving/,
+    );
     expect(keptScenarioName(training, served, 'Quantization')).toBe('Llama + Quantization (serving)');
   });
 
@@ -104,18 +124,32 @@ describe('catalog edits', () => {
   });
 
   it('names the column and its unit when a figure is not a number', () => {
-    expect(entryFromEdit(v100, catalogColumns.gpus, { ...texts, memoryBytes: 'abc' }))
-      .toEqual({ ok: false, message: expect.stringMatching(/^Memory \(GB\): "abc" is not a number/) });
-    expect(entryFromEdit(v100, catalogColumns.gpus, { ...texts, tdpW: '' }))
-      .toEqual({ ok: false, message: expect.stringMatching(/^TDP \(W\) is empty/) });
+    expect(entryFromEdit(v100, catalogColumns.gpus, { ...texts, memoryBytes: 'abc' })).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^Memory \(GB\): "abc" is not a number/),
+    });
+    expect(entryFromEdit(v100, catalogColumns.gpus, { ...texts, tdpW: '' })).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^TDP \(W\) is empty/),
+    });
   });
 });
 
 describe('search plan names', () => {
   it('use the catalog names of the GPU and region', () => {
-    const c = { parameters: 6.39e9, architecture: { layers: 64, hidden: 3072 }, gpuCount: 8, gpu: 'a100-40gb', region: 'us' } as unknown as CandidateResult;
-    expect(candidateName(c, { gpus: [{ id: 'a100-40gb', name: 'NVIDIA A100 SXM 40GB' }], regions: [{ id: 'us', name: 'United States (average)' }] }))
-      .toBe('Search plan 6.39B (64×3072) on 8× NVIDIA A100 SXM 40GB, United States (average)');
+    const c = {
+      parameters: 6.39e9,
+      architecture: { layers: 64, hidden: 3072 },
+      gpuCount: 8,
+      gpu: 'a100-40gb',
+      region: 'us',
+    } as unknown as CandidateResult;
+    expect(
+      candidateName(c, {
+        gpus: [{ id: 'a100-40gb', name: 'NVIDIA A100 SXM 40GB' }],
+        regions: [{ id: 'us', name: 'United States (average)' }],
+      }),
+    ).toBe('Search plan 6.39B (64×3072) on 8× NVIDIA A100 SXM 40GB, United States (average)');
     expect(candidateName(c)).toBe('Search plan 6.39B (64×3072) on 8× a100-40gb, us');
   });
 });

@@ -14,14 +14,36 @@ writeFileSync(file, JSON.stringify(reportDocument(), null, 2));
 
 const io = () => {
   const out = { stdout: '', stderr: '' };
-  const handle: CliIo = { stdout: (t) => { out.stdout += t; }, stderr: (t) => { out.stderr += t; }, isTTY: false, cwd: folder.dir };
+  const handle: CliIo = {
+    stdout: (t) => {
+      out.stdout += t;
+    },
+    stderr: (t) => {
+      out.stderr += t;
+    },
+    isTTY: false,
+    cwd: folder.dir,
+  };
   return { out, handle };
 };
 
 describe('aiplan report', () => {
   it('writes the PDF and the workbook for the chosen scenarios on Letter paper', async () => {
     const { out, handle } = io();
-    const code = await command.run(['project.aiplan', '--pdf', 'brief.pdf', '--xlsx', 'book.xlsx', '--scenarios', 'baseline,on-prem', '--paper', 'letter'], handle);
+    const code = await command.run(
+      [
+        'project.aiplan',
+        '--pdf',
+        'brief.pdf',
+        '--xlsx',
+        'book.xlsx',
+        '--scenarios',
+        'baseline,on-prem',
+        '--paper',
+        'letter',
+      ],
+      handle,
+    );
     expect(out.stderr).toBe('');
     expect(code).toBe(0);
     expect(out.stdout).toMatch(/wrote .*brief\.pdf \(\d+ bytes\)\nwrote .*book\.xlsx/);
@@ -39,7 +61,9 @@ describe('aiplan report', () => {
   it('rejects missing outputs and bad paper as usage errors', async () => {
     const { handle } = io();
     await expect(command.run(['project.aiplan'], handle)).rejects.toThrow(/--pdf out.pdf and\/or --xlsx/);
-    await expect(command.run(['project.aiplan', '--pdf', 'a.pdf', '--paper', 'a3'], handle)).rejects.toThrow(/--paper must be a4 or letter, got "a3"/);
+    await expect(command.run(['project.aiplan', '--pdf', 'a.pdf', '--paper', 'a3'], handle)).rejects.toThrow(
+      /--paper must be a4 or letter, got "a3"/,
+    );
     await expect(command.run(['--pdf', 'a.pdf'], handle)).rejects.toThrow(/exactly one project file/);
   });
 

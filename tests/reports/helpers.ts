@@ -14,7 +14,18 @@ export const hasTool = (name: string): boolean => spawnSync('sh', ['-c', `comman
 
 /** Renders one page of a PDF to PNG bytes with poppler. */
 export const renderPage = (pdfPath: string, page: number, dpi: number, outPrefix: string): Buffer => {
-  execFileSync('pdftoppm', ['-r', String(dpi), '-png', '-f', String(page), '-l', String(page), '-singlefile', pdfPath, outPrefix]);
+  execFileSync('pdftoppm', [
+    '-r',
+    String(dpi),
+    '-png',
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    '-singlefile',
+    pdfPath,
+    outPrefix,
+  ]);
   return readFileSync(`${outPrefix}.png`);
 };
 
@@ -32,7 +43,11 @@ export const differingShare = async (a: Buffer, b: Buffer, threshold = 48): Prom
   if (x.width !== y.width || x.height !== y.height) return 1;
   let differing = 0;
   for (let i = 0; i < x.data.length; i += 4) {
-    const d = Math.max(Math.abs(x.data[i]! - y.data[i]!), Math.abs(x.data[i + 1]! - y.data[i + 1]!), Math.abs(x.data[i + 2]! - y.data[i + 2]!));
+    const d = Math.max(
+      Math.abs(x.data[i]! - y.data[i]!),
+      Math.abs(x.data[i + 1]! - y.data[i + 1]!),
+      Math.abs(x.data[i + 2]! - y.data[i + 2]!),
+    );
     if (d > threshold) differing++;
   }
   return differing / (x.width * x.height);

@@ -19,6 +19,19 @@ export const recalculateWithLibreOffice = (input: string, workDir: string): stri
   mkdirSync(join(profile, 'user'), { recursive: true });
   writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), ALWAYS_RECALCULATE);
   const outDir = join(workDir, 'lo-out');
-  execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', outDir, input], { stdio: 'pipe', timeout: 120_000 });
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'xlsx',
+      '--outdir',
+      outDir,
+      input,
+    ],
+    { stdio: 'pipe', timeout: 120_000 },
+  );
   return join(outDir, basename(input));
 };

@@ -10,7 +10,14 @@ import { engineEstimates, reportDocument } from './fixture';
 const build = (scenarioIds: string[] = []) => {
   const doc = reportDocument();
   const catalog = resolveCatalog(doc.catalogOverrides);
-  return { doc, model: buildReportModel(doc, catalog, engineEstimates(doc), { scenarioIds, date: '2026-03-02', appVersion: '9.9.9' }) };
+  return {
+    doc,
+    model: buildReportModel(doc, catalog, engineEstimates(doc), {
+      scenarioIds,
+      date: '2026-03-02',
+      appVersion: '9.9.9',
+    }),
+  };
 };
 
 describe('report model', () => {
@@ -30,7 +37,10 @@ describe('report model', () => {
     expect(base.savings).toBeUndefined();
     for (const s of model.scenarios.filter((r) => !r.isBaseline)) {
       expect(s.savings!.energyKWh).toBeCloseTo(base.estimate.energyKWh - s.estimate.energyKWh, 6);
-      expect(s.savings!.costFraction).toBeCloseTo((base.costInReportCurrency - s.costInReportCurrency) / base.costInReportCurrency, 12);
+      expect(s.savings!.costFraction).toBeCloseTo(
+        (base.costInReportCurrency - s.costInReportCurrency) / base.costInReportCurrency,
+        12,
+      );
     }
   });
 

@@ -21,7 +21,14 @@ let pages: string[] = [];
 const progress: number[] = [];
 
 beforeAll(async () => {
-  await exportPdf(doc, { scenarioIds: [], paper: 'a4', outPath: pdfPath, now: FIXED_NOW, appVersion: '1.2.3', onProgress: (f) => progress.push(f) });
+  await exportPdf(doc, {
+    scenarioIds: [],
+    paper: 'a4',
+    outPath: pdfPath,
+    now: FIXED_NOW,
+    appVersion: '1.2.3',
+    onProgress: (f) => progress.push(f),
+  });
   const pdf = await getDocumentProxy(new Uint8Array(readFileSync(pdfPath)));
   pages = (await extractText(pdf, { mergePages: false })).text.map((t) => t.replace(/\s+/g, ' '));
 });
@@ -35,7 +42,12 @@ describe('PDF brief', () => {
     const recommendedName = /Recommended: ([^•]+?) •/.exec(summary)?.[1];
     const e = estimates.find((x) => x.name === recommendedName)!;
     expect(e, `recommended scenario "${recommendedName}" not found`).toBeDefined();
-    for (const figure of [formatMoney(e.cost.total, 'EUR'), formatDuration(e.wallClockHours), formatEnergy(e.energyKWh), formatCo2(e.co2eKg)]) {
+    for (const figure of [
+      formatMoney(e.cost.total, 'EUR'),
+      formatDuration(e.wallClockHours),
+      formatEnergy(e.energyKWh),
+      formatCo2(e.co2eKg),
+    ]) {
       expect(summary).toContain(figure);
     }
     expect(summary).toContain('Range (P10 – P90)');
@@ -55,7 +67,8 @@ describe('PDF brief', () => {
 
   it('has the comparison on page 3, a detail page per scenario, the derivations and sources', () => {
     expect(pages[2]).toContain('Scenario comparison');
-    for (const s of doc.scenarios) expect(pages.some((p) => p.includes(s.name) && p.includes('Memory per GPU against capacity'))).toBe(true);
+    for (const s of doc.scenarios)
+      expect(pages.some((p) => p.includes(s.name) && p.includes('Memory per GPU against capacity'))).toBe(true);
     const all = pages.join(' ');
     expect(all).toContain('Derivation: Baseline 7B on A100');
     expect(all).toContain('the article’s method vs the standard method');
@@ -97,7 +110,8 @@ describe('PDF brief', () => {
   it.skipIf(!poppler)('renders the executive summary like the reviewed snapshot', async () => {
     const png = renderPage(pdfPath, 2, 50, join(folder.dir, 'summary'));
     if (!existsSync(snapshot)) {
-      if (process.env.UPDATE_SNAPSHOTS !== '1') throw new Error(`no snapshot at ${snapshot}; run with UPDATE_SNAPSHOTS=1 and review it`);
+      if (process.env.UPDATE_SNAPSHOTS !== '1')
+        throw new Error(`no snapshot at ${snapshot}; run with UPDATE_SNAPSHOTS=1 and review it`);
       writeFileSync(snapshot, png);
     }
     // Tolerance for anti-aliasing and small changes in the engine's digits, not for layout changes.
@@ -107,14 +121,28 @@ describe('PDF brief', () => {
   it('stops when cancelled and leaves neither the file nor a temp file', async () => {
     const controller = new AbortController();
     const target = join(folder.dir, 'cancelled.pdf');
-    const run = exportPdf(doc, { scenarioIds: [], paper: 'a4', outPath: target, now: FIXED_NOW, signal: controller.signal, onProgress: (f) => { if (f > 0.2) controller.abort(); } });
+    const run = exportPdf(doc, {
+      scenarioIds: [],
+      paper: 'a4',
+      outPath: target,
+      now: FIXED_NOW,
+      signal: controller.signal,
+      onProgress: (f) => {
+        if (f > 0.2) controller.abort();
+      },
+    });
     await expect(run).rejects.toThrow(/abort/i);
     expect(existsSync(target)).toBe(false);
     expect(readdirSync(folder.dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
   it('names the bad field of an invalid document', async () => {
-    const bad = { ...doc, scenarios: [{ ...doc.scenarios[0]!, hardware: { ...doc.scenarios[0]!.hardware, memoryHeadroom: 2 } }] };
-    await expect(exportPdf(bad, { scenarioIds: [], paper: 'a4', outPath: join(folder.dir, 'x.pdf') })).rejects.toThrow(/document\.scenarios\.0\.hardware\.memoryHeadroom/);
+    const bad = {
+      ...doc,
+      scenarios: [{ ...doc.scenarios[0]!, hardware: { ...doc.scenarios[0]!.hardware, memoryHeadroom: 2 } }],
+    };
+    await expect(exportPdf(bad, { scenarioIds: [], paper: 'a4', outPath: join(folder.dir, 'x.pdf') })).rejects.toThrow(
+      /document\.scenarios\.0\.hardware\.memoryHeadroom/,
+    );
   });
 });

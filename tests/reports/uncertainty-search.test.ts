@@ -25,7 +25,10 @@ const doc = searchDocument(smallSpace as Record<string, unknown>);
 const catalog = resolveCatalog(doc.catalogOverrides);
 const estimates = engineEstimates(doc);
 const ranges = doc.scenarios.map((s, i) => estimateRange(s, estimates[i]!, catalog));
-const search = runSearch({ ...(doc.searches[0]!.spec as unknown as SearchSpecInput), maxCandidates: EXPORT_MAX_CANDIDATES }, catalog);
+const search = runSearch(
+  { ...(doc.searches[0]!.spec as unknown as SearchSpecInput), maxCandidates: EXPORT_MAX_CANDIDATES },
+  catalog,
+);
 const pdfPath = join(folder.dir, 'brief.pdf');
 let pages: string[] = [];
 let wb: ExcelJS.Workbook;
@@ -42,7 +45,9 @@ afterAll(() => folder.cleanup());
 
 /** The text of a scenario's detail pages: from its page to the next scenario's (the range block may spill over). */
 const detailText = (name: string): string => {
-  const starts = doc.scenarios.map((s) => pages.findIndex((p) => p.includes(`${s.name}`) && p.includes('Memory per GPU against capacity')));
+  const starts = doc.scenarios.map((s) =>
+    pages.findIndex((p) => p.includes(`${s.name}`) && p.includes('Memory per GPU against capacity')),
+  );
   const i = doc.scenarios.findIndex((s) => s.name === name);
   const end = i + 1 < starts.length ? starts[i + 1]! : pages.findIndex((p) => p.includes('Plan search:'));
   return pages.slice(starts[i]!, end).join(' ');
@@ -57,8 +62,10 @@ describe('PDF: ranges and searches', () => {
       expect(text).toContain(`${formatNumber(s.uncertainty.samples)} samples, seed ${s.uncertainty.seed}`);
       const money = (v: number) => formatMoney(v, estimates[i]!.cost.currency);
       const expected = [
-        ...[r.cost.p10, r.cost.p50, r.cost.p90].map(money), ...[r.wallClockHours.p10, r.wallClockHours.p90].map(formatDuration),
-        ...[r.gpuHours.p10, r.gpuHours.p90].map((v) => formatNumber(v)), ...[r.energyKWh.p10, r.energyKWh.p90].map(formatEnergy),
+        ...[r.cost.p10, r.cost.p50, r.cost.p90].map(money),
+        ...[r.wallClockHours.p10, r.wallClockHours.p90].map(formatDuration),
+        ...[r.gpuHours.p10, r.gpuHours.p90].map((v) => formatNumber(v)),
+        ...[r.energyKWh.p10, r.energyKWh.p90].map(formatEnergy),
         ...[r.co2eKg.p10, r.co2eKg.p90].map(formatCo2),
       ];
       for (const figure of expected) expect(text, `${s.id}: ${figure}`).toContain(figure);
@@ -83,15 +90,21 @@ describe('PDF: ranges and searches', () => {
     expect(start).toBeGreaterThan(0);
     const text = pages.slice(start, start + 3).join(' ');
     expect(text).toContain('Goal: A model of about 1 × 10⁹ parameters');
-    expect(text).toContain(`Evaluated ${formatNumber(search.evaluated)} of ${formatNumber(search.spaceSize)} candidate plans; ${formatNumber(search.feasible)} feasible`);
+    expect(text).toContain(
+      `Evaluated ${formatNumber(search.evaluated)} of ${formatNumber(search.spaceSize)} candidate plans; ${formatNumber(search.feasible)} feasible`,
+    );
     for (const [why, n] of Object.entries(search.rejected)) expect(text).toContain(`${why} ${formatNumber(n)}`);
     const best = search.top[0]!;
     expect(text).toContain(`Best by ${search.rankBy}: ${formatScientific(best.parameters)} parameters`);
-    expect(text).toContain(`${formatNumber(best.gpuCount)} × ${best.gpu} (t${best.tensorParallel} p${best.pipelineParallel}`);
+    expect(text).toContain(
+      `${formatNumber(best.gpuCount)} × ${best.gpu} (t${best.tensorParallel} p${best.pipelineParallel}`,
+    );
     expect(text).toContain(`loss ${formatSignificant(best.loss, 4)}, ${formatMoney(best.cost, 'USD')}`);
     expect(text).toContain('Chinchilla check.');
     expect(text).toContain(formatScientific(search.chinchilla!.hoffmannParameters));
-    expect(text).toContain(`Pareto frontier over loss, cost, time, co2 (${formatNumber(search.frontier.length)} plans)`);
+    expect(text).toContain(
+      `Pareto frontier over loss, cost, time, co2 (${formatNumber(search.frontier.length)} plans)`,
+    );
   });
 
   it('explains a saved search that cannot run, naming the field, instead of failing the export', () => {
@@ -100,12 +113,24 @@ describe('PDF: ranges and searches', () => {
   });
 
   it('can be cancelled while a saved search runs, leaving no file', async () => {
-    const big = { ...doc, searches: [{ id: 'big', name: 'Default space', spec: { goal: { kind: 'compute', flops: 1e23 } } }] };
+    const big = {
+      ...doc,
+      searches: [{ id: 'big', name: 'Default space', spec: { goal: { kind: 'compute', flops: 1e23 } } }],
+    };
     const controller = new AbortController();
     const target = join(folder.dir, 'cancelled.pdf');
     const seen: number[] = [];
-    const run = exportPdf(big, { scenarioIds: [], paper: 'a4', outPath: target, now: FIXED_NOW, signal: controller.signal,
-      onProgress: (f) => { seen.push(f); if (f > 0.06) controller.abort(); } });
+    const run = exportPdf(big, {
+      scenarioIds: [],
+      paper: 'a4',
+      outPath: target,
+      now: FIXED_NOW,
+      signal: controller.signal,
+      onProgress: (f) => {
+        seen.push(f);
+        if (f > 0.06) controller.abort();
+      },
+    });
     await expect(run).rejects.toThrow(/abort/i);
     // Aborted inside the search (between 0.05 and 0.1), before any page was laid out.
     expect(Math.max(...seen)).toBeLessThan(0.1);
@@ -122,13 +147,24 @@ describe('PDF: ranges and searches', () => {
 
 const rowsWhere = (ws: ExcelJS.Worksheet, pick: (row: ExcelJS.Row) => boolean): ExcelJS.Row[] => {
   const rows: ExcelJS.Row[] = [];
-  ws.eachRow((row) => { if (pick(row)) rows.push(row); });
+  ws.eachRow((row) => {
+    if (pick(row)) rows.push(row);
+  });
   return rows;
 };
 
 describe('Excel: ranges and searches', () => {
   it('adds the Uncertainty and Search sheets', () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Summary', 'Inputs', 'Results', 'Comparison', 'Catalog and sources', 'Derivations', 'Uncertainty', 'Search']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Summary',
+      'Inputs',
+      'Results',
+      'Comparison',
+      'Catalog and sources',
+      'Derivations',
+      'Uncertainty',
+      'Search',
+    ]);
   });
 
   it('writes P10 / P50 / P90 on the Summary equal to estimateRange, as values with a note saying why', () => {
@@ -136,15 +172,32 @@ describe('Excel: ranges and searches', () => {
     const header = rowsWhere(summary, (r) => r.getCell(1).value === 'Scenario' && r.getCell(4).value === 'P10')[0]!;
     expect(header.getCell(5).value).toBe('P50');
     expect(header.getCell(6).value).toBe('P90');
-    expect(String(header.getCell(4).note)).toMatch(/Values, not formulas.*seeded Monte Carlo \(10000 samples, seed 1\).*do not change when you edit/);
-    const keys = { 'Cost': 'cost', 'Wall-clock time': 'wallClockHours', 'GPU-hours': 'gpuHours', 'Energy': 'energyKWh', 'Emissions': 'co2eKg' } as const;
+    expect(String(header.getCell(4).note)).toMatch(
+      /Values, not formulas.*seeded Monte Carlo \(10000 samples, seed 1\).*do not change when you edit/,
+    );
+    const keys = {
+      Cost: 'cost',
+      'Wall-clock time': 'wallClockHours',
+      'GPU-hours': 'gpuHours',
+      Energy: 'energyKWh',
+      Emissions: 'co2eKg',
+    } as const;
     let checked = 0;
     doc.scenarios.forEach((s, i) => {
       const rows = rowsWhere(summary, (r) => r.number > header.number && r.getCell(1).value === s.name);
-      expect(rows.map((r) => r.getCell(2).value)).toEqual(['Cost', 'Wall-clock time', 'GPU-hours', 'Energy', 'Emissions']);
+      expect(rows.map((r) => r.getCell(2).value)).toEqual([
+        'Cost',
+        'Wall-clock time',
+        'GPU-hours',
+        'Energy',
+        'Emissions',
+      ]);
       for (const row of rows) {
         const p = ranges[i]![keys[row.getCell(2).value as keyof typeof keys]];
-        expect([row.getCell(4).value, row.getCell(5).value, row.getCell(6).value], `${s.id} ${String(row.getCell(2).value)}`).toEqual([p.p10, p.p50, p.p90]);
+        expect(
+          [row.getCell(4).value, row.getCell(5).value, row.getCell(6).value],
+          `${s.id} ${String(row.getCell(2).value)}`,
+        ).toEqual([p.p10, p.p50, p.p90]);
         checked++;
       }
     });
@@ -154,16 +207,31 @@ describe('Excel: ranges and searches', () => {
   it('lists seed, samples, every range with its basis, and the tornado per scenario', () => {
     const sheet = wb.getWorksheet('Uncertainty')!;
     const u = estimateUncertainty(doc.scenarios[1]!, estimates[1]!, catalog);
-    const seedRow = rowsWhere(sheet, (r) => r.getCell(1).value === doc.scenarios[1]!.name && r.getCell(2).value === u.samples)[0]!;
+    const seedRow = rowsWhere(
+      sheet,
+      (r) => r.getCell(1).value === doc.scenarios[1]!.name && r.getCell(2).value === u.samples,
+    )[0]!;
     expect(seedRow.getCell(3).value).toBe(u.seed);
     const rangeRows = rowsWhere(sheet, (r) => r.getCell(2).value === 'MFU' && r.getCell(4).value === 'lognormal');
     expect(rangeRows).toHaveLength(doc.scenarios.length);
     expect(String(rangeRows[0]!.getCell(9).value)).toContain('GPT-3 on V100');
-    const tornadoRows = rowsWhere(sheet, (r) => typeof r.getCell(9).value === 'number' && r.getCell(2).value !== undefined && typeof r.getCell(7).value === 'number');
+    const tornadoRows = rowsWhere(
+      sheet,
+      (r) =>
+        typeof r.getCell(9).value === 'number' &&
+        r.getCell(2).value !== undefined &&
+        typeof r.getCell(7).value === 'number',
+    );
     expect(tornadoRows).toHaveLength(doc.scenarios.length * 5 * 8);
     const top = u.tornado.bars.cost[0]!;
-    const row = tornadoRows.find((r) => r.getCell(1).value === doc.scenarios[1]!.name && r.getCell(2).value === 'Cost')!;
-    expect([row.getCell(7).value, row.getCell(8).value, row.getCell(9).value]).toEqual([top.outputAtLow, top.outputAtHigh, top.swing]);
+    const row = tornadoRows.find(
+      (r) => r.getCell(1).value === doc.scenarios[1]!.name && r.getCell(2).value === 'Cost',
+    )!;
+    expect([row.getCell(7).value, row.getCell(8).value, row.getCell(9).value]).toEqual([
+      top.outputAtLow,
+      top.outputAtHigh,
+      top.swing,
+    ]);
   });
 
   it('lists the whole Pareto frontier and the top-k of the search as numbers', () => {
@@ -172,7 +240,12 @@ describe('Excel: ranges and searches', () => {
     expect(frontier.map((r) => r.getCell(3).value)).toEqual(search.frontier.map((c) => c.id));
     frontier.forEach((r, i) => {
       const c = search.frontier[i]!;
-      expect([r.getCell(4).value, r.getCell(11).value, r.getCell(22).value, r.getCell(23).value]).toEqual([c.parameters, c.loss, c.cost, c.wallClockHours]);
+      expect([r.getCell(4).value, r.getCell(11).value, r.getCell(22).value, r.getCell(23).value]).toEqual([
+        c.parameters,
+        c.loss,
+        c.cost,
+        c.wallClockHours,
+      ]);
     });
     const top = rowsWhere(sheet, (r) => String(r.getCell(1).value ?? '').startsWith('Top 10 by'));
     expect(top.map((r) => r.getCell(3).value)).toEqual(search.top.map((c) => c.id));

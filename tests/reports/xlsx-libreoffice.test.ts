@@ -22,8 +22,13 @@ const EDITED_PRICE = 3.1;
 /** The document as the controller's edits make it: MFU of scenario 2, price of scenario 1. */
 const editedDocument = (): ProjectDocument => ({
   ...doc,
-  scenarios: doc.scenarios.map((s, i) => (i === 1 ? { ...s, hardware: { ...s.hardware, mfu: EDITED_MFU } }
-    : i === 0 ? { ...s, pricing: { ...s.pricing, pricePerGpuHour: EDITED_PRICE } } : s)),
+  scenarios: doc.scenarios.map((s, i) =>
+    i === 1
+      ? { ...s, hardware: { ...s.hardware, mfu: EDITED_MFU } }
+      : i === 0
+        ? { ...s, pricing: { ...s.pricing, pricePerGpuHour: EDITED_PRICE } }
+        : s,
+  ),
 });
 
 let ours: ExcelJS.Workbook;
@@ -37,7 +42,8 @@ beforeAll(async () => {
   ours = await loadWorkbook(path);
   const edit = await loadWorkbook(path);
   stripped = formulaCells(edit);
-  for (const c of stripped) edit.getWorksheet(c.sheet)!.getCell(c.address).value = { formula: c.formula } as ExcelJS.CellFormulaValue;
+  for (const c of stripped)
+    edit.getWorksheet(c.sheet)!.getCell(c.address).value = { formula: c.formula } as ExcelJS.CellFormulaValue;
   const inputs = edit.getWorksheet('Inputs')!;
   inputs.getRow(rowOf(inputs, 'Model FLOPs utilization (MFU)')).getCell(4).value = EDITED_MFU;
   inputs.getRow(rowOf(inputs, 'Cloud price per GPU-hour')).getCell(3).value = EDITED_PRICE;
@@ -53,13 +59,21 @@ const resultOf = (wb: ExcelJS.Workbook, c: FormulaCell): number | undefined => {
   return v && typeof v === 'object' && 'result' in v && typeof v.result === 'number' ? v.result : undefined;
 };
 
-const relativeError = (got: number, want: number): number => (want === 0 ? Math.abs(got) : Math.abs(got - want) / Math.abs(want));
+const relativeError = (got: number, want: number): number =>
+  want === 0 ? Math.abs(got) : Math.abs(got - want) / Math.abs(want);
 
 const rows: [string, (e: Estimate) => number][] = [
-  ['Compute', (e) => e.trainingFlops], ['Wall-clock time', (e) => e.wallClockHours], ['GPU-hours', (e) => e.gpuHours],
-  ['Facility power', (e) => e.facilityPowerKW], ['Energy', (e) => e.energyKWh], ['Emissions', (e) => e.co2eKg],
-  ['Embodied emissions', (e) => e.embodiedCo2eKg], ['Cost: compute', (e) => e.cost.compute], ['Cost: operations', (e) => e.cost.operations],
-  ['Cost: electricity', (e) => e.cost.electricity], ['Cost: total', (e) => e.cost.total],
+  ['Compute', (e) => e.trainingFlops],
+  ['Wall-clock time', (e) => e.wallClockHours],
+  ['GPU-hours', (e) => e.gpuHours],
+  ['Facility power', (e) => e.facilityPowerKW],
+  ['Energy', (e) => e.energyKWh],
+  ['Emissions', (e) => e.co2eKg],
+  ['Embodied emissions', (e) => e.embodiedCo2eKg],
+  ['Cost: compute', (e) => e.cost.compute],
+  ['Cost: operations', (e) => e.cost.operations],
+  ['Cost: electricity', (e) => e.cost.electricity],
+  ['Cost: total', (e) => e.cost.total],
 ];
 
 describe.skipIf(!soffice)('Excel workbook recalculated by LibreOffice', () => {
@@ -74,8 +88,11 @@ describe.skipIf(!soffice)('Excel workbook recalculated by LibreOffice', () => {
         if (cell.value === null) return; // the row does not apply to this scenario (e.g. compute of an article run is FLOP-based only)
         const v = cell.value as number | { result?: number };
         // exceljs reads a cached formula result of exactly 0 as undefined.
-        const got = typeof v === 'number' ? v : v.result ?? 0;
-        expect(relativeError(got, pick(e)), `${label} of ${e.scenarioId}: LibreOffice ${got}, engine ${pick(e)}`).toBeLessThanOrEqual(1e-9);
+        const got = typeof v === 'number' ? v : (v.result ?? 0);
+        expect(
+          relativeError(got, pick(e)),
+          `${label} of ${e.scenarioId}: LibreOffice ${got}, engine ${pick(e)}`,
+        ).toBeLessThanOrEqual(1e-9);
         checked++;
       });
     }

@@ -22,14 +22,28 @@ beforeAll(async () => {
 afterAll(() => folder.cleanup());
 
 const expected: [string, (e: Estimate) => number][] = [
-  ['Compute', (e) => e.trainingFlops], ['Wall-clock time', (e) => e.wallClockHours], ['GPU-hours', (e) => e.gpuHours],
-  ['Facility power', (e) => e.facilityPowerKW], ['Energy', (e) => e.energyKWh], ['Emissions', (e) => e.co2eKg],
-  ['Embodied emissions', (e) => e.embodiedCo2eKg], ['Cost: compute', (e) => e.cost.compute], ['Cost: total', (e) => e.cost.total],
+  ['Compute', (e) => e.trainingFlops],
+  ['Wall-clock time', (e) => e.wallClockHours],
+  ['GPU-hours', (e) => e.gpuHours],
+  ['Facility power', (e) => e.facilityPowerKW],
+  ['Energy', (e) => e.energyKWh],
+  ['Emissions', (e) => e.co2eKg],
+  ['Embodied emissions', (e) => e.embodiedCo2eKg],
+  ['Cost: compute', (e) => e.cost.compute],
+  ['Cost: total', (e) => e.cost.total],
 ];
 
 describe('Excel workbook', () => {
   it('has the seven sheets in order (no Search sheet without saved searches)', () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Summary', 'Inputs', 'Results', 'Comparison', 'Catalog and sources', 'Derivations', 'Uncertainty']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Summary',
+      'Inputs',
+      'Results',
+      'Comparison',
+      'Catalog and sources',
+      'Derivations',
+      'Uncertainty',
+    ]);
   });
 
   it('writes Results as formulas over the Inputs sheet, with the engine’s values cached', () => {
@@ -41,7 +55,7 @@ describe('Excel workbook', () => {
         const cell = results.getRow(r).getCell(3 + i);
         const v = cell.value as { formula?: string; result?: number } | number;
         expect(v, `${label} of ${e.scenarioId} is empty`).not.toBeNull();
-        const value = typeof v === 'number' ? v : v.result ?? 0;
+        const value = typeof v === 'number' ? v : (v.result ?? 0);
         expect(value, `${label} of ${e.scenarioId}`).toBeCloseTo(pick(e), 6);
       });
     }
@@ -60,10 +74,16 @@ describe('Excel workbook', () => {
 
   it('keeps numbers as numbers: no numeric text anywhere in Inputs or Results', () => {
     for (const name of ['Inputs', 'Results', 'Comparison']) {
-      wb.getWorksheet(name)!.eachRow((row, r) => row.eachCell((cell, c) => {
-        if (r === 1 || c <= 2) return;
-        if (typeof cell.value === 'string') expect(Number.isNaN(Number(cell.value.replace(/[,%€$£]/g, ''))), `${name}!${cell.address} "${cell.value}"`).toBe(true);
-      }));
+      wb.getWorksheet(name)!.eachRow((row, r) =>
+        row.eachCell((cell, c) => {
+          if (r === 1 || c <= 2) return;
+          if (typeof cell.value === 'string')
+            expect(
+              Number.isNaN(Number(cell.value.replace(/[,%€$£]/g, ''))),
+              `${name}!${cell.address} "${cell.value}"`,
+            ).toBe(true);
+        }),
+      );
     }
     const inputs = wb.getWorksheet('Inputs')!;
     const mfu = inputs.getRow(rowOf(inputs, 'Model FLOPs utilization (MFU)')).getCell(4);
@@ -96,7 +116,9 @@ describe('Excel workbook', () => {
     expect(derivations.rowCount - 1).toBe(estimates.reduce((n, e) => n + e.steps.length, 0));
     const sources = wb.getWorksheet('Catalog and sources')!;
     let ember = false;
-    sources.eachRow((row) => { if (String(row.getCell(4).value ?? '').includes('Ember')) ember = true; });
+    sources.eachRow((row) => {
+      if (String(row.getCell(4).value ?? '').includes('Ember')) ember = true;
+    });
     expect(ember).toBe(true);
   });
 });

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { campaignSchema, estimateCampaigns, hyperbandBudget, successiveHalvingBudget } from '../../shared/search/campaign';
+import {
+  campaignSchema,
+  estimateCampaigns,
+  hyperbandBudget,
+  successiveHalvingBudget,
+} from '../../shared/search/campaign';
 
 describe('NAS campaign budgeting', () => {
   it('successive halving: 81 configs, η = 3, from 1/81 → rungs 81, 27, 9, 3, 1 each spending one full budget', () => {
-    expect(successiveHalvingBudget(81, 3, 1 / 81)).toEqual({ trials: 121, budget: expect.closeTo(5, 9) as unknown as number });
+    expect(successiveHalvingBudget(81, 3, 1 / 81)).toEqual({
+      trials: 121,
+      budget: expect.closeTo(5, 9) as unknown as number,
+    });
   });
 
   it('Hyperband with η = 3 and R = 81 runs 206 trials (Li et al. 2018, Table 1 brackets)', () => {

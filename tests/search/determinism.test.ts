@@ -7,7 +7,9 @@ import { smallSpec } from './small-space';
 
 describe('determinism and cancellation', () => {
   it('the same spec gives the same result, exhaustive or sampled', () => {
-    expect(JSON.stringify(runSearch(smallSpec(), defaultCatalog))).toBe(JSON.stringify(runSearch(smallSpec(), defaultCatalog)));
+    expect(JSON.stringify(runSearch(smallSpec(), defaultCatalog))).toBe(
+      JSON.stringify(runSearch(smallSpec(), defaultCatalog)),
+    );
     const sampled = smallSpec({ maxCandidates: 1_000, seed: 3 });
     const a = runSearch(sampled, defaultCatalog);
     expect(a.sampled).toBe(true);
@@ -35,10 +37,15 @@ describe('determinism and cancellation', () => {
 
   it('cancels between chunks and returns the partial result, marked cancelled', () => {
     let chunks = 0;
-    const result = runSearchTask({ spec: { goal: { kind: 'compute', flops: 1e22 } } }, {
-      onProgress: () => { chunks++; },
-      isCancelled: () => chunks >= 2,
-    });
+    const result = runSearchTask(
+      { spec: { goal: { kind: 'compute', flops: 1e22 } } },
+      {
+        onProgress: () => {
+          chunks++;
+        },
+        isCancelled: () => chunks >= 2,
+      },
+    );
     expect(result.cancelled).toBe(true);
     expect(result.evaluated).toBe(2 * 65_536);
     expect(result.evaluated).toBeLessThan(result.planned);

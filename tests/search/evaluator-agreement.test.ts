@@ -14,30 +14,69 @@ const close = (actual: number, expected: number, what: string) =>
   expect(Math.abs(actual - expected) / Math.max(Math.abs(expected), 1e-12), what).toBeLessThan(1e-9);
 
 const space: SearchSpaceInput = {
-  layers: [8, 24, 40], hidden: [1024, 2560, 4096], heads: [8, 16, 32], queryHeadsPerKvHead: [1, 4], ffnRatio: [2.6875, 4], gatedFfn: [false, true],
-  vocab: [32_000, 128_256], seqLength: [1024, 4096], tokensPerParameter: [5, 20], precision: ['mixed-bf16', 'bf16', 'fp8', 'fp32'],
-  optimizer: ['adamw', 'adam-8bit', 'sgd', 'adafactor'], zeroStage: [0, 1, 2, 3], recompute: ['none', 'selective', 'full'],
-  microBatch: [1, 4], tensorParallel: [1, 2, 8], pipelineParallel: [1, 4], gpus: ['a100-80gb', 'h100-sxm', 'h200', 'v100-32gb'], gpuCount: [8, 64, 96],
+  layers: [8, 24, 40],
+  hidden: [1024, 2560, 4096],
+  heads: [8, 16, 32],
+  queryHeadsPerKvHead: [1, 4],
+  ffnRatio: [2.6875, 4],
+  gatedFfn: [false, true],
+  vocab: [32_000, 128_256],
+  seqLength: [1024, 4096],
+  tokensPerParameter: [5, 20],
+  precision: ['mixed-bf16', 'bf16', 'fp8', 'fp32'],
+  optimizer: ['adamw', 'adam-8bit', 'sgd', 'adafactor'],
+  zeroStage: [0, 1, 2, 3],
+  recompute: ['none', 'selective', 'full'],
+  microBatch: [1, 4],
+  tensorParallel: [1, 2, 8],
+  pipelineParallel: [1, 4],
+  gpus: ['a100-80gb', 'h100-sxm', 'h200', 'v100-32gb'],
+  gpuCount: [8, 64, 96],
   regions: ['us', 'france', 'poland'],
 };
 
 const cases: { name: string; spec: SearchSpecInput }[] = [
   { name: 'fixed size, cloud defaults', spec: { goal: { kind: 'parameters', parameters: 3e9, tolerance: 5 }, space } },
-  { name: 'compute goal, on-prem, embodied, global batch, attention FLOPs', spec: {
-    goal: { kind: 'compute', flops: 1e22 }, space,
-    base: { training: { globalBatch: 512, attentionFlops: true, restartOverhead: 0.05, masterWeights: 'fp32-weights', sequenceParallel: true },
-      energy: { includeEmbodied: true, pue: 1.4, renewableShare: 0.2, serverOverheadWPerGpu: 90 },
-      pricing: { mode: 'on-prem', currency: 'EUR' }, hardware: { mfu: 0.33, memoryHeadroom: 0.05 } },
-  } },
-  { name: 'cost budget, given price, no flash attention', spec: {
-    goal: { kind: 'cost-budget', amount: 2e5 }, space,
-    base: { training: { flashAttention: false }, pricing: { pricePerGpuHour: 2.5, currency: 'GBP' }, energy: { gpuPowerW: 500 } },
-  } },
+  {
+    name: 'compute goal, on-prem, embodied, global batch, attention FLOPs',
+    spec: {
+      goal: { kind: 'compute', flops: 1e22 },
+      space,
+      base: {
+        training: {
+          globalBatch: 512,
+          attentionFlops: true,
+          restartOverhead: 0.05,
+          masterWeights: 'fp32-weights',
+          sequenceParallel: true,
+        },
+        energy: { includeEmbodied: true, pue: 1.4, renewableShare: 0.2, serverOverheadWPerGpu: 90 },
+        pricing: { mode: 'on-prem', currency: 'EUR' },
+        hardware: { mfu: 0.33, memoryHeadroom: 0.05 },
+      },
+    },
+  },
+  {
+    name: 'cost budget, given price, no flash attention',
+    spec: {
+      goal: { kind: 'cost-budget', amount: 2e5 },
+      space,
+      base: {
+        training: { flashAttention: false },
+        pricing: { pricePerGpuHour: 2.5, currency: 'GBP' },
+        energy: { gpuPowerW: 500 },
+      },
+    },
+  },
   // A catalog price already in the scenario currency (Azure V100, EUR) under a user exchange rate, and a price entry for one GPU only.
-  { name: 'EUR at a given rate, named price entry for one GPU', spec: {
-    goal: { kind: 'parameters', parameters: 3e9, tolerance: 5 }, space,
-    base: { pricing: { currency: 'EUR', exchangeRatePerUsd: 1.1, priceId: 'aws-p5-h100-on-demand' } },
-  } },
+  {
+    name: 'EUR at a given rate, named price entry for one GPU',
+    spec: {
+      goal: { kind: 'parameters', parameters: 3e9, tolerance: 5 },
+      space,
+      base: { pricing: { currency: 'EUR', exchangeRatePerUsd: 1.1, priceId: 'aws-p5-h100-on-demand' } },
+    },
+  },
 ];
 
 describe('fast evaluator agrees with estimateScenario', () => {

@@ -6,7 +6,11 @@ import { parseSearchSpec, runSearch } from '../../shared/search/run-search';
 import type { SearchLimitsInput } from '../../shared/search/spec';
 import { smallSpec } from './small-space';
 
-interface LimitCase { name: string; limits: SearchLimitsInput; ok: (c: never) => boolean }
+interface LimitCase {
+  name: string;
+  limits: SearchLimitsInput;
+  ok: (c: never) => boolean;
+}
 
 const limitCases: LimitCase[] = [
   { name: 'maxCost', limits: { maxCost: 80 }, ok: (c: { cost: number }) => c.cost <= 80 },
@@ -14,9 +18,17 @@ const limitCases: LimitCase[] = [
   { name: 'maxGpus', limits: { maxGpus: 16 }, ok: (c: { gpuCount: number }) => c.gpuCount <= 16 },
   { name: 'maxCo2eKg', limits: { maxCo2eKg: 3 }, ok: (c: { co2eKg: number }) => c.co2eKg <= 3 },
   { name: 'maxEnergyKWh', limits: { maxEnergyKWh: 20 }, ok: (c: { energyKWh: number }) => c.energyKWh <= 20 },
-  { name: 'memoryMustFit', limits: {}, ok: (c: { memoryPerGpuBytes: number; usableMemoryBytes: number }) => c.memoryPerGpuBytes <= c.usableMemoryBytes },
+  {
+    name: 'memoryMustFit',
+    limits: {},
+    ok: (c: { memoryPerGpuBytes: number; usableMemoryBytes: number }) => c.memoryPerGpuBytes <= c.usableMemoryBytes,
+  },
   { name: 'allowedGpus', limits: { allowedGpus: ['h100-sxm'] }, ok: (c: { gpu: string }) => c.gpu === 'h100-sxm' },
-  { name: 'allowedRegions', limits: { allowedRegions: ['france'] }, ok: (c: { region: string }) => c.region === 'france' },
+  {
+    name: 'allowedRegions',
+    limits: { allowedRegions: ['france'] },
+    ok: (c: { region: string }) => c.region === 'france',
+  },
 ];
 
 describe('every limit is honoured', () => {
@@ -37,7 +49,8 @@ describe('every limit is honoured', () => {
       for (let id = 0; id < compiled.total; id++) {
         const c = describeCandidate(compiled, id);
         if (c.feasible) feasible++;
-        if (c.status !== 'invalid parallel layout' && c.status !== 'precision unsupported on GPU' && !lc.ok(c as never)) violating++;
+        if (c.status !== 'invalid parallel layout' && c.status !== 'precision unsupported on GPU' && !lc.ok(c as never))
+          violating++;
       }
       expect(result.feasible).toBe(feasible);
       if (lc.name !== 'allowedGpus' && lc.name !== 'allowedRegions') expect(violating).toBeGreaterThan(0); // the limit really cut something
@@ -49,7 +62,8 @@ describe('every limit is honoured', () => {
     for (const c of result.top) {
       expect(c.limits.map((l) => l.limit).sort()).toEqual(['deadline', 'maxCost', 'memory']);
       expect(c.binding).toEqual(c.limits[0]);
-      for (let i = 1; i < c.limits.length; i++) expect(c.limits[i - 1]!.share).toBeGreaterThanOrEqual(c.limits[i]!.share);
+      for (let i = 1; i < c.limits.length; i++)
+        expect(c.limits[i - 1]!.share).toBeGreaterThanOrEqual(c.limits[i]!.share);
       expect(c.binding!.share).toBeLessThanOrEqual(1);
     }
   });
@@ -58,7 +72,8 @@ describe('every limit is honoured', () => {
     const result = runSearch(smallSpec({ goal: { kind: 'cost-budget', amount: 500 } }), defaultCatalog);
     expect(result.rankBy).toBe('loss');
     for (const c of result.top) expect(c.cost).toBeCloseTo(500, 6);
-    for (let i = 1; i < result.top.length; i++) expect(result.top[i]!.loss).toBeGreaterThanOrEqual(result.top[i - 1]!.loss);
+    for (let i = 1; i < result.top.length; i++)
+      expect(result.top[i]!.loss).toBeGreaterThanOrEqual(result.top[i - 1]!.loss);
   });
 
   it('target-loss goal: every plan reaches the target loss', () => {
@@ -68,9 +83,15 @@ describe('every limit is honoured', () => {
   });
 
   it('names the field of a bad spec', () => {
-    expect(() => parseSearchSpec({ goal: { kind: 'compute', flops: -1 } })).toThrow(/goal\.flops: compute budget \(FLOPs\) must be greater than 0/);
+    expect(() => parseSearchSpec({ goal: { kind: 'compute', flops: -1 } })).toThrow(
+      /goal\.flops: compute budget \(FLOPs\) must be greater than 0/,
+    );
     expect(() => parseSearchSpec({ goal: { kind: 'wish' } })).toThrow(/goal/);
-    expect(() => runSearch({ goal: { kind: 'compute', flops: 1e21 }, space: { gpus: ['nope'] } }, defaultCatalog)).toThrow(/space.gpus: unknown GPU "nope"/);
-    expect(() => runSearch({ goal: { kind: 'compute', flops: 1e21 }, base: { energy: { pue: 9 } } }, defaultCatalog)).toThrow(/base\.energy\.pue/);
+    expect(() =>
+      runSearch({ goal: { kind: 'compute', flops: 1e21 }, space: { gpus: ['nope'] } }, defaultCatalog),
+    ).toThrow(/space.gpus: unknown GPU "nope"/);
+    expect(() =>
+      runSearch({ goal: { kind: 'compute', flops: 1e21 }, base: { energy: { pue: 9 } } }, defaultCatalog),
+    ).toThrow(/base\.energy\.pue/);
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  besirogluFit, computeOptimalParameters, computeOptimalTokens, computeOptimalTokensForFlops, hoffmannFit, predictedLoss, tokensForLoss,
+  besirogluFit,
+  computeOptimalParameters,
+  computeOptimalTokens,
+  computeOptimalTokensForFlops,
+  hoffmannFit,
+  predictedLoss,
+  tokensForLoss,
 } from '../../shared/engine/scaling-laws';
 
 describe('scaling laws', () => {
@@ -11,8 +17,14 @@ describe('scaling laws', () => {
   });
 
   it('predicted loss is E + A/N^α + B/D^β', () => {
-    expect(predictedLoss(70e9, 1.4e12, hoffmannFit)).toBeCloseTo(1.69 + 406.4 / 70e9 ** 0.34 + 410.7 / 1.4e12 ** 0.28, 12);
-    expect(predictedLoss(70e9, 1.4e12, besirogluFit)).toBeCloseTo(1.8172 + 482.01 / 70e9 ** 0.3478 + 2085.43 / 1.4e12 ** 0.3658, 12);
+    expect(predictedLoss(70e9, 1.4e12, hoffmannFit)).toBeCloseTo(
+      1.69 + 406.4 / 70e9 ** 0.34 + 410.7 / 1.4e12 ** 0.28,
+      12,
+    );
+    expect(predictedLoss(70e9, 1.4e12, besirogluFit)).toBeCloseTo(
+      1.8172 + 482.01 / 70e9 ** 0.3478 + 2085.43 / 1.4e12 ** 0.3658,
+      12,
+    );
   });
 
   for (const fit of [hoffmannFit, besirogluFit]) {
@@ -20,7 +32,7 @@ describe('scaling laws', () => {
       for (const flops of [1e20, 5.76e23, 1e25]) {
         const nOpt = computeOptimalParameters(flops, fit);
         const dOpt = computeOptimalTokensForFlops(flops, fit);
-        expect(6 * nOpt * dOpt / flops).toBeCloseTo(1, 10);
+        expect((6 * nOpt * dOpt) / flops).toBeCloseTo(1, 10);
         const lossAt = (n: number) => predictedLoss(n, flops / (6 * n), fit);
         for (const f of [0.8, 0.95, 1.05, 1.25]) expect(lossAt(nOpt * f)).toBeGreaterThan(lossAt(nOpt));
       }

@@ -10,10 +10,11 @@ import { defaultCatalog } from '../../shared/catalog';
 
 const workerFile = new URL('../../src-main/search/worker.ts', import.meta.url);
 // Registers tsx's ESM loader inside the thread, then loads the TypeScript worker.
-const spawnTs: SpawnSearchWorker = (workerData) => new Worker(
-  `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(workerFile.href)}); })`,
-  { eval: true, workerData },
-);
+const spawnTs: SpawnSearchWorker = (workerData) =>
+  new Worker(
+    `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(workerFile.href)}); })`,
+    { eval: true, workerData },
+  );
 const client = () => createSearchClient(spawnTs);
 
 describe('search worker', () => {
@@ -30,10 +31,17 @@ describe('search worker', () => {
     const c = client();
     const handlers = createSearchHandlers(c, () => {});
     let cancelled: Promise<{ cancelled: boolean }> | undefined;
-    const c2 = createSearchHandlers({
-      ...c,
-      run: (id, req, onProgress) => c.run(id, req, (p) => { onProgress(p); cancelled ??= handlers.cancel({ taskId: id }); }),
-    }, () => {});
+    const c2 = createSearchHandlers(
+      {
+        ...c,
+        run: (id, req, onProgress) =>
+          c.run(id, req, (p) => {
+            onProgress(p);
+            cancelled ??= handlers.cancel({ taskId: id });
+          }),
+      },
+      () => {},
+    );
     const result = await c2.run({ taskId: 'big', spec: { goal: { kind: 'compute', flops: 1e23 } } });
     expect(await cancelled).toEqual({ cancelled: true });
     expect(result.cancelled).toBe(true);
@@ -42,6 +50,8 @@ describe('search worker', () => {
   });
 
   it('rejects with the spec problem, naming the field', async () => {
-    await expect(client().run('bad', { spec: { goal: { kind: 'compute', flops: 'lots' } } }, () => {})).rejects.toThrow(/goal\.flops/);
+    await expect(client().run('bad', { spec: { goal: { kind: 'compute', flops: 'lots' } } }, () => {})).rejects.toThrow(
+      /goal\.flops/,
+    );
   });
 });

@@ -45,7 +45,9 @@ describe('app protocol', () => {
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     expect(await page.text()).toContain('<title>x</title>');
-    expect((await serveAppFile('app://renderer/assets/app.js', dir)).headers.get('content-type')).toContain('javascript');
+    expect((await serveAppFile('app://renderer/assets/app.js', dir)).headers.get('content-type')).toContain(
+      'javascript',
+    );
     expect((await serveAppFile('app://renderer/missing.js', dir)).status).toBe(404);
     expect((await serveAppFile('app://renderer/%2e%2e/secret.txt', dir)).status).toBe(404);
     expect(mimeTypeFor('x.woff2')).toBe('font/woff2');
@@ -55,7 +57,9 @@ describe('app protocol', () => {
   it('registers a privileged standard scheme and a handler', async () => {
     resetFakeElectron();
     registerAppScheme();
-    expect(fakeElectron.protocol.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(fakeElectron.protocol.privileged).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
     setupAppProtocol(path.join(root, 'renderer'));
     const handler = fakeElectron.protocol.handlers.get('app');
     expect((await handler!({ url: 'app://renderer/index.html' })).status).toBe(200);

@@ -30,11 +30,20 @@ describe('scripts/build.mjs bundle', () => {
     expect([...preload.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1])).toEqual(['electron']);
     expect(preload).not.toMatch(/^\s*(import|export)\s/m);
     expect(preload).toContain('exposeInMainWorld("api"');
-    const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-    const allowed = (id: string) => id === 'electron' || id.startsWith('node:') || id.startsWith('./') || Object.keys(pkg.dependencies).some((d) => id === d || id.startsWith(`${d}/`));
+    const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    const allowed = (id: string) =>
+      id === 'electron' ||
+      id.startsWith('node:') ||
+      id.startsWith('./') ||
+      Object.keys(pkg.dependencies).some((d) => id === d || id.startsWith(`${d}/`));
     for (const entry of ['main.js', 'worker.js', 'search-worker.js']) {
       const code = await readFile(path.join(out, entry), 'utf8');
-      expect(importsOf(code).filter((id) => !allowed(id)), entry).toEqual([]);
+      expect(
+        importsOf(code).filter((id) => !allowed(id)),
+        entry,
+      ).toEqual([]);
     }
     expect(importsOf(await readFile(path.join(out, 'main.js'), 'utf8'))).toContain('electron');
   });
@@ -52,7 +61,12 @@ describe('scripts/build.mjs bundle', () => {
           if (m.type !== 'progress') resolve(m);
         });
       });
-      worker.postMessage({ type: 'run', taskId: 't1', kind: 'export:pdf', input: { document, scenarioIds: [], paper: 'a4', outPath } });
+      worker.postMessage({
+        type: 'run',
+        taskId: 't1',
+        kind: 'export:pdf',
+        input: { document, scenarioIds: [], paper: 'a4', outPath },
+      });
       const final = await done;
       expect(final).toMatchObject({ type: 'done', taskId: 't1', result: { path: outPath } });
       expect((await readFile(outPath)).subarray(0, 5).toString()).toBe('%PDF-');
@@ -83,7 +97,9 @@ describe('npm start without the Electron binary', () => {
     const empty = await mkdtemp(path.join(os.tmpdir(), 'aiplan-no-electron-'));
     try {
       const res = spawnSync(process.execPath, [path.join(root, 'scripts', 'start.mjs')], {
-        encoding: 'utf8', env: { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: empty }, timeout: 30_000,
+        encoding: 'utf8',
+        env: { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: empty },
+        timeout: 30_000,
       });
       expect(res.status).toBe(1);
       const text = `${res.stdout}${res.stderr}`.trim();
@@ -94,7 +110,11 @@ describe('npm start without the Electron binary', () => {
       expect(text).toContain('22.12');
       expect(text).toContain('npm test');
       expect(text).toContain('aiplan');
-      expect(text).toBe(missingElectronMessage(JSON.parse(await readFile(path.join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version));
+      expect(text).toBe(
+        missingElectronMessage(
+          JSON.parse(await readFile(path.join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version,
+        ),
+      );
     } finally {
       await rm(empty, { recursive: true, force: true });
     }

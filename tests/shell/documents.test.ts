@@ -26,18 +26,36 @@ beforeEach(async () => {
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
 const sampleDocument = () => buildPresetDocument(findPreset('article-three-models')!, '2026-01-01T00:00:00.000Z');
-const opened = (title: string): OpenedDocument => ({ path: null, document: { ...sampleDocument(), title }, notices: [] });
+const opened = (title: string): OpenedDocument => ({
+  path: null,
+  document: { ...sampleDocument(), title },
+  notices: [],
+});
 
 const recordingSession = () => {
   const log = { states: [] as unknown[], sent: [] as OpenedDocument[], closed: 0 };
-  const session = createDocumentSession({ showState: (s) => log.states.push(s), sendOpened: (o) => log.sent.push(o), closeWindow: () => { log.closed++; } });
+  const session = createDocumentSession({
+    showState: (s) => log.states.push(s),
+    sendOpened: (o) => log.sent.push(o),
+    closeWindow: () => {
+      log.closed++;
+    },
+  });
   return { session, log };
 };
 
 describe('title bar', () => {
   it('marks unsaved changes with a bullet, or the edited dot on macOS', () => {
-    expect(titleBarFor({ path: '/p/a.aiplan', title: 'Budget 2026', dirty: true }, 'App', 'linux')).toEqual({ title: '• Budget 2026 — App', documentEdited: true, representedFilename: '/p/a.aiplan' });
-    expect(titleBarFor({ path: null, title: 'Budget 2026', dirty: true }, 'App', 'darwin')).toEqual({ title: 'Budget 2026 — App', documentEdited: true, representedFilename: '' });
+    expect(titleBarFor({ path: '/p/a.aiplan', title: 'Budget 2026', dirty: true }, 'App', 'linux')).toEqual({
+      title: '• Budget 2026 — App',
+      documentEdited: true,
+      representedFilename: '/p/a.aiplan',
+    });
+    expect(titleBarFor({ path: null, title: 'Budget 2026', dirty: true }, 'App', 'darwin')).toEqual({
+      title: 'Budget 2026 — App',
+      documentEdited: true,
+      representedFilename: '',
+    });
     expect(titleBarFor({ path: null, title: '  ', dirty: false }, 'App', 'win32').title).toBe('Untitled project — App');
   });
 });
@@ -75,13 +93,22 @@ describe('close guard', () => {
     const calls: string[] = [];
     const onClose = createCloseGuard({
       session,
-      ask: async (title) => { calls.push(`ask:${title}`); return choice; },
+      ask: async (title) => {
+        calls.push(`ask:${title}`);
+        return choice;
+      },
       requestSave: () => calls.push('save'),
       forceClose: () => calls.push('force'),
-      discarded: async () => { calls.push('discarded'); },
+      discarded: async () => {
+        calls.push('discarded');
+      },
     });
     let prevented = false;
-    onClose({ preventDefault: () => { prevented = true; } });
+    onClose({
+      preventDefault: () => {
+        prevented = true;
+      },
+    });
     return { prevented, calls, session, log };
   };
 
@@ -119,8 +146,12 @@ describe('close guard', () => {
 
 describe('open requests', () => {
   it('takes .aiplan files from argv, resolved against the working directory', () => {
-    expect(documentsFromArgv(['/usr/bin/app', '--flag', 'plans/a.aiplan', '/abs/B.AIPLAN', 'notes.txt', '--x=y.aiplan'], '/home/u'))
-      .toEqual(['/home/u/plans/a.aiplan', '/abs/B.AIPLAN']);
+    expect(
+      documentsFromArgv(
+        ['/usr/bin/app', '--flag', 'plans/a.aiplan', '/abs/B.AIPLAN', 'notes.txt', '--x=y.aiplan'],
+        '/home/u',
+      ),
+    ).toEqual(['/home/u/plans/a.aiplan', '/abs/B.AIPLAN']);
   });
 
   it('queues macOS open-file events until ready', () => {
@@ -187,7 +218,14 @@ describe('restore after a crash', () => {
     await writeAutosave(dir, 'untitled-old', sampleDocument(), null, new Date('2026-01-01T10:00:00Z'));
     const questions: unknown[] = [];
     const delivered: OpenedDocument[] = [];
-    const count = await offerRestore(dir, async (q) => { questions.push(q); return 0; }, (o) => delivered.push(o));
+    const count = await offerRestore(
+      dir,
+      async (q) => {
+        questions.push(q);
+        return 0;
+      },
+      (o) => delivered.push(o),
+    );
     expect(count).toBe(1);
     expect(questions).toHaveLength(1);
     expect(delivered[0]).toMatchObject({ path: null, recovered: true });
@@ -198,21 +236,42 @@ describe('restore after a crash', () => {
   it('discards them when the user says so, and asks nothing when there are none', async () => {
     await writeAutosave(dir, 'untitled-old', sampleDocument(), '/p/a.aiplan');
     const delivered: OpenedDocument[] = [];
-    expect(await offerRestore(dir, async () => 1, (o) => delivered.push(o))).toBe(0);
+    expect(
+      await offerRestore(
+        dir,
+        async () => 1,
+        (o) => delivered.push(o),
+      ),
+    ).toBe(0);
     expect(delivered).toEqual([]);
     expect(await listRecoverable(dir)).toEqual([]);
     let asked = false;
-    expect(await offerRestore(dir, async () => { asked = true; return 0; }, () => {})).toBe(0);
+    expect(
+      await offerRestore(
+        dir,
+        async () => {
+          asked = true;
+          return 0;
+        },
+        () => {},
+      ),
+    ).toBe(0);
     expect(asked).toBe(false);
   });
 });
 
 describe('document files adapter', () => {
   it('saves and opens through the document store; store errors keep their code and paths', async () => {
-    const files = createDocumentFiles({ generator: 'AI Efficiency Planner 9.9', clock: { now: () => new Date('2026-02-03T00:00:00Z') } });
+    const files = createDocumentFiles({
+      generator: 'AI Efficiency Planner 9.9',
+      clock: { now: () => new Date('2026-02-03T00:00:00Z') },
+    });
     const file = path.join(dir, 'x.aiplan');
     await files.save(file, sampleDocument());
-    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ generator: 'AI Efficiency Planner 9.9', modified: '2026-02-03T00:00:00.000Z' });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({
+      generator: 'AI Efficiency Planner 9.9',
+      modified: '2026-02-03T00:00:00.000Z',
+    });
     expect((await files.open(file)).document.title).toBe(sampleDocument().title);
     await writeFile(file, '');
     await expect(files.open(file)).rejects.toMatchObject({ code: 'empty' });

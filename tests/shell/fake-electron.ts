@@ -26,24 +26,49 @@ export class FakeBrowserWindow extends EventEmitter {
   bounds = { x: 0, y: 0, width: 0, height: 0 };
   constructor(readonly options: Record<string, unknown>) {
     super();
-    this.bounds = { x: options.x as number, y: options.y as number, width: options.width as number, height: options.height as number };
+    this.bounds = {
+      x: options.x as number,
+      y: options.y as number,
+      width: options.width as number,
+      height: options.height as number,
+    };
     FakeBrowserWindow.instances.push(this);
   }
-  async loadURL(url: string) { this.loadedUrl = url; }
-  maximize() { this.maximized = true; }
-  isMaximized() { return this.maximized; }
-  getNormalBounds() { return this.bounds; }
-  isDestroyed() { return this.destroyed; }
-  isMinimized() { return false; }
+  async loadURL(url: string) {
+    this.loadedUrl = url;
+  }
+  maximize() {
+    this.maximized = true;
+  }
+  isMaximized() {
+    return this.maximized;
+  }
+  getNormalBounds() {
+    return this.bounds;
+  }
+  isDestroyed() {
+    return this.destroyed;
+  }
+  isMinimized() {
+    return false;
+  }
   restore() {}
   focus() {}
   show() {}
-  setTitle(title: string) { this.title = title; }
-  setDocumentEdited(edited: boolean) { this.documentEdited = edited; }
+  setTitle(title: string) {
+    this.title = title;
+  }
+  setDocumentEdited(edited: boolean) {
+    this.documentEdited = edited;
+  }
   setRepresentedFilename() {}
   close() {
     let prevented = false;
-    this.emit('close', { preventDefault: () => { prevented = true; } });
+    this.emit('close', {
+      preventDefault: () => {
+        prevented = true;
+      },
+    });
     if (!prevented) {
       this.destroyed = true;
       this.emit('closed');
@@ -55,10 +80,14 @@ const app = Object.assign(new EventEmitter(), {
   singleInstanceLock: true,
   requestSingleInstanceLock: () => app.singleInstanceLock,
   quitCalls: 0,
-  quit: () => { app.quitCalls++; },
+  quit: () => {
+    app.quitCalls++;
+  },
   exit: (_code: number) => {},
   paths: new Map<string, string>(),
-  setPath: (name: string, value: string) => { app.paths.set(name, value); },
+  setPath: (name: string, value: string) => {
+    app.paths.set(name, value);
+  },
   getPath: (name: string) => app.paths.get(name) ?? `/tmp/fake-electron-${name}`,
   getVersion: () => '0.0.0-test',
   isPackaged: false,
@@ -81,41 +110,70 @@ const sessionState = {
   permissionRequest: null as null | ((wc: unknown, permission: string, callback: (granted: boolean) => void) => void),
   permissionCheck: null as null | ((...args: unknown[]) => boolean),
   beforeRequest: null as null | ((details: { url: string }, callback: (r: { cancel: boolean }) => void) => void),
-  headersReceived: null as null | ((details: { responseHeaders?: Record<string, string[]> }, callback: (r: { responseHeaders: Record<string, string[]> }) => void) => void),
+  headersReceived: null as
+    | null
+    | ((
+        details: { responseHeaders?: Record<string, string[]> },
+        callback: (r: { responseHeaders: Record<string, string[]> }) => void,
+      ) => void),
 };
 const session = {
   defaultSession: {
-    setPermissionRequestHandler: (h: typeof sessionState.permissionRequest) => { sessionState.permissionRequest = h; },
-    setPermissionCheckHandler: (h: typeof sessionState.permissionCheck) => { sessionState.permissionCheck = h; },
+    setPermissionRequestHandler: (h: typeof sessionState.permissionRequest) => {
+      sessionState.permissionRequest = h;
+    },
+    setPermissionCheckHandler: (h: typeof sessionState.permissionCheck) => {
+      sessionState.permissionCheck = h;
+    },
     webRequest: {
-      onBeforeRequest: (h: typeof sessionState.beforeRequest) => { sessionState.beforeRequest = h; },
-      onHeadersReceived: (h: typeof sessionState.headersReceived) => { sessionState.headersReceived = h; },
+      onBeforeRequest: (h: typeof sessionState.beforeRequest) => {
+        sessionState.beforeRequest = h;
+      },
+      onHeadersReceived: (h: typeof sessionState.headersReceived) => {
+        sessionState.headersReceived = h;
+      },
     },
   },
 };
 
-const shell = { opened: [] as string[], openExternal: async (url: string) => { shell.opened.push(url); } };
+const shell = {
+  opened: [] as string[],
+  openExternal: async (url: string) => {
+    shell.opened.push(url);
+  },
+};
 
 const protocol = {
   privileged: [] as unknown[],
   handlers: new Map<string, (request: { url: string }) => Promise<Response>>(),
-  registerSchemesAsPrivileged: (schemes: unknown[]) => { protocol.privileged.push(...schemes); },
-  handle: (scheme: string, handler: (request: { url: string }) => Promise<Response>) => { protocol.handlers.set(scheme, handler); },
+  registerSchemesAsPrivileged: (schemes: unknown[]) => {
+    protocol.privileged.push(...schemes);
+  },
+  handle: (scheme: string, handler: (request: { url: string }) => Promise<Response>) => {
+    protocol.handlers.set(scheme, handler);
+  },
 };
 
-const screen = { displays: [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }], getAllDisplays: () => screen.displays };
+const screen = {
+  displays: [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
+  getAllDisplays: () => screen.displays,
+};
 
 const Menu = {
   current: null as unknown,
   buildFromTemplate: (template: unknown) => ({ template }),
-  setApplicationMenu: (menu: unknown) => { Menu.current = menu; },
+  setApplicationMenu: (menu: unknown) => {
+    Menu.current = menu;
+  },
 };
 
 const nativeTheme = { themeSource: 'system' as 'system' | 'light' | 'dark' };
 
 const contextBridge = {
   exposed: new Map<string, unknown>(),
-  exposeInMainWorld: (key: string, api: unknown) => { contextBridge.exposed.set(key, api); },
+  exposeInMainWorld: (key: string, api: unknown) => {
+    contextBridge.exposed.set(key, api);
+  },
 };
 
 const ipcRenderer = Object.assign(new EventEmitter(), {
@@ -132,7 +190,9 @@ const dialog = {
     dialog.questions.push(args.at(-1));
     return { response: dialog.answers.shift() ?? 2 };
   },
-  showErrorBox: (title: string, content: string) => { dialog.errors.push(`${title}: ${content}`); },
+  showErrorBox: (title: string, content: string) => {
+    dialog.errors.push(`${title}: ${content}`);
+  },
   showOpenDialog: async (options: unknown) => {
     dialog.fileRequests.push(options);
     const a = dialog.fileAnswers.shift() ?? { canceled: true };
@@ -146,7 +206,18 @@ const dialog = {
 };
 
 export const fakeElectron = {
-  app, ipcMain, session, sessionState, shell, protocol, screen, Menu, nativeTheme, contextBridge, ipcRenderer, dialog,
+  app,
+  ipcMain,
+  session,
+  sessionState,
+  shell,
+  protocol,
+  screen,
+  Menu,
+  nativeTheme,
+  contextBridge,
+  ipcRenderer,
+  dialog,
   BrowserWindow: FakeBrowserWindow,
 };
 
@@ -157,7 +228,12 @@ export const resetFakeElectron = () => {
   app.quitCalls = 0;
   app.paths.clear();
   ipcHandlers.clear();
-  Object.assign(sessionState, { permissionRequest: null, permissionCheck: null, beforeRequest: null, headersReceived: null });
+  Object.assign(sessionState, {
+    permissionRequest: null,
+    permissionCheck: null,
+    beforeRequest: null,
+    headersReceived: null,
+  });
   shell.opened.length = 0;
   protocol.privileged.length = 0;
   protocol.handlers.clear();

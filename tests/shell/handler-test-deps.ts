@@ -36,8 +36,10 @@ export interface TestDepsRecord {
 
 // The real exports, loaded when first used (the exporters are heavy).
 const realTasks: TaskFunctions = {
-  'export:pdf': async (input, ctx) => (await import('../../src-main/work/tasks')).taskFunctions['export:pdf'](input, ctx),
-  'export:xlsx': async (input, ctx) => (await import('../../src-main/work/tasks')).taskFunctions['export:xlsx'](input, ctx),
+  'export:pdf': async (input, ctx) =>
+    (await import('../../src-main/work/tasks')).taskFunctions['export:pdf'](input, ctx),
+  'export:xlsx': async (input, ctx) =>
+    (await import('../../src-main/work/tasks')).taskFunctions['export:xlsx'](input, ctx),
 };
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -52,11 +54,16 @@ export const createTestHandlerDeps = (dir: string, options: TestDepsOptions = {}
   const session = createDocumentSession({
     showState: (state) => record.states.push(state),
     sendOpened: (opened) => record.opened.push(opened),
-    closeWindow: () => { record.closed++; },
+    closeWindow: () => {
+      record.closed++;
+    },
   });
   const deps: HandlerDeps = {
     app: { name: 'AI Efficiency Planner', version: '0.0.0-test', platform: 'linux', instanceId: 'test-instance' },
-    paths: { userData: path.join(dir, 'user-data'), examplesDir: options.examplesDir ?? path.join(repoRoot, 'examples') },
+    paths: {
+      userData: path.join(dir, 'user-data'),
+      examplesDir: options.examplesDir ?? path.join(repoRoot, 'examples'),
+    },
     dialogs: {
       chooseDocumentToOpen: () => answer(options.openAnswers, 'open'),
       chooseDocumentSavePath: (name) => answer(options.saveAnswers, `save:${name}`),
@@ -68,11 +75,15 @@ export const createTestHandlerDeps = (dir: string, options: TestDepsOptions = {}
     tasks: createTaskRunner(createInlineBackend(options.tasks ?? realTasks), (p) => record.progress.push(p)),
     // The search worker is TypeScript here: load it through tsx.
     search: createSearchHandlers(
-      createSearchClient((workerData) => spawnTsWorker(new URL('../../src-main/search/worker.ts', import.meta.url), { workerData })),
+      createSearchClient((workerData) =>
+        spawnTsWorker(new URL('../../src-main/search/worker.ts', import.meta.url), { workerData }),
+      ),
       (taskId, label, fraction) => record.progress.push({ taskId, label, fraction }),
     ),
     session,
-    openExternal: async (url) => { record.externalUrls.push(url); },
+    openExternal: async (url) => {
+      record.externalUrls.push(url);
+    },
     clock,
   };
   return { deps, record, session };

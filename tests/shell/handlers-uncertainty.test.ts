@@ -11,11 +11,21 @@ import { estimateUncertainty, type UncertaintyResult } from '../../shared/uncert
 import { createTestHandlerDeps } from './handler-test-deps';
 
 let dir: string;
-beforeEach(async () => { dir = await mkdtemp(path.join(os.tmpdir(), 'aiplan-uncertainty-')); });
-afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'aiplan-uncertainty-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
 
 const table = () => createHandlerTable(createTestHandlerDeps(dir).deps);
-const llama7b: ScenarioInput = { id: 'a', name: 'Llama 7B', model: { parameters: 7e9 }, training: { tokens: 1e12 }, hardware: { gpuCount: 64 } };
+const llama7b: ScenarioInput = {
+  id: 'a',
+  name: 'Llama 7B',
+  model: { parameters: 7e9 },
+  training: { tokens: 1e12 },
+  hardware: { gpuCount: 64 },
+};
 
 const rangesOf = async (scenario: ScenarioInput): Promise<UncertaintyResult> => {
   const env = await dispatch(table(), 'engine:uncertainty', { scenario });
@@ -43,15 +53,23 @@ describe("'engine:uncertainty'", () => {
 
   it("uses the scenario's own ranges: a wider price range widens the cost interval only", async () => {
     const base = await rangesOf(llama7b);
-    const wide = await rangesOf({ ...llama7b, uncertainty: { ranges: { pricePerGpuHour: { low: 0.5, likely: 1, high: 2 } } } });
+    const wide = await rangesOf({
+      ...llama7b,
+      uncertainty: { ranges: { pricePerGpuHour: { low: 0.5, likely: 1, high: 2 } } },
+    });
     const width = (r: UncertaintyResult, k: 'cost' | 'gpuHours') => r.range[k].p90 - r.range[k].p10;
     expect(width(wide, 'cost')).toBeGreaterThan(width(base, 'cost') * 1.5);
     expect(wide.range.gpuHours).toEqual(base.range.gpuHours);
-    expect(wide.inputs.find((i) => i.id === 'pricePerGpuHour')).toMatchObject({ origin: 'scenario', range: { low: 0.5, high: 2 } });
+    expect(wide.inputs.find((i) => i.id === 'pricePerGpuHour')).toMatchObject({
+      origin: 'scenario',
+      range: { low: 0.5, high: 2 },
+    });
   });
 
   it('refuses a bad range with its path and the rule it breaks', async () => {
-    const env = await dispatch(table(), 'engine:uncertainty', { scenario: { ...llama7b, uncertainty: { ranges: { mfu: { low: 1.2, likely: 1, high: 1.3 } } } } });
+    const env = await dispatch(table(), 'engine:uncertainty', {
+      scenario: { ...llama7b, uncertainty: { ranges: { mfu: { low: 1.2, likely: 1, high: 1.3 } } } },
+    });
     expect(env).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
     if (!env.ok) {
       expect(env.error.issues?.map((i) => i.path)).toContain('scenario.uncertainty.ranges.mfu.likely');

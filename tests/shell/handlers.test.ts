@@ -9,8 +9,12 @@ import type { TaskFunctions } from '../../src-main/work/task-types';
 import { createTestHandlerDeps } from './handler-test-deps';
 
 let dir: string;
-beforeEach(async () => { dir = await mkdtemp(path.join(os.tmpdir(), 'aiplan-handlers-')); });
-afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'aiplan-handlers-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
 
 const setup = (options: Parameters<typeof createTestHandlerDeps>[1] = {}) => {
   const t = createTestHandlerDeps(dir, options);
@@ -27,17 +31,26 @@ describe('dispatch: envelopes and validation', () => {
   it('answers app:info without a payload, offline', async () => {
     const { table } = setup();
     const env = await dispatch(table, 'app:info', undefined);
-    expect(env).toMatchObject({ ok: true, result: { name: 'AI Efficiency Planner', version: '0.0.0-test', offline: true } });
+    expect(env).toMatchObject({
+      ok: true,
+      result: { name: 'AI Efficiency Planner', version: '0.0.0-test', offline: true },
+    });
   });
 
   it('rejects an unknown channel without throwing', async () => {
     const { table } = setup();
-    expect(await dispatch(table, 'fs:readFile', { path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    expect(await dispatch(table, 'fs:readFile', { path: '/etc/passwd' })).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-channel' },
+    });
   });
 
   it('rejects an invalid payload with every problem and its path', async () => {
     const { table } = setup();
-    const env = await dispatch(table, 'engine:estimate', { scenarios: [{ id: 'a', name: 'A', model: { parameters: -5 } }], extra: 1 });
+    const env = await dispatch(table, 'engine:estimate', {
+      scenarios: [{ id: 'a', name: 'A', model: { parameters: -5 } }],
+      extra: 1,
+    });
     expect(env.ok).toBe(false);
     if (env.ok) return;
     expect(env.error.code).toBe('invalid-payload');
@@ -51,17 +64,33 @@ describe('dispatch: envelopes and validation', () => {
     const { table } = setup();
     const env = await dispatch(table, 'document:save', { path: null, document: { format: 'other' } });
     expect(env).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
-    if (!env.ok) expect(env.error.issues?.map((i) => i.path)).toEqual(expect.arrayContaining(['document.format', 'document.version', 'document.scenarios']));
+    if (!env.ok)
+      expect(env.error.issues?.map((i) => i.path)).toEqual(
+        expect.arrayContaining(['document.format', 'document.version', 'document.scenarios']),
+      );
   });
 
   it('drops a message from a frame that is not the app', async () => {
     const { table, record } = setup();
-    const env = await dispatch(table, 'shell:open-external', { url: 'https://example.org' }, { url: 'https://evil.example/' });
+    const env = await dispatch(
+      table,
+      'shell:open-external',
+      { url: 'https://example.org' },
+      { url: 'https://evil.example/' },
+    );
     expect(env).toMatchObject({ ok: false, error: { code: 'unknown-sender' } });
     expect(record.externalUrls).toEqual([]);
-    expect(await dispatch(table, 'app:info', undefined, { url: 'file:///tmp/x.html' })).toMatchObject({ ok: false, error: { code: 'unknown-sender' } });
-    expect(await dispatch(table, 'app:info', undefined, null)).toMatchObject({ ok: false, error: { code: 'unknown-sender' } });
-    expect(await dispatch(table, 'app:info', undefined, { url: 'app://renderer/index.html#/compare' })).toMatchObject({ ok: true });
+    expect(await dispatch(table, 'app:info', undefined, { url: 'file:///tmp/x.html' })).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-sender' },
+    });
+    expect(await dispatch(table, 'app:info', undefined, null)).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-sender' },
+    });
+    expect(await dispatch(table, 'app:info', undefined, { url: 'app://renderer/index.html#/compare' })).toMatchObject({
+      ok: true,
+    });
   });
 
   it('has a payload schema and a handler for every channel', () => {
@@ -83,14 +112,26 @@ describe('engine and catalog', () => {
     const doc = await newDocument(table);
     const env = await dispatch(table, 'engine:estimate', { scenarios: doc.scenarios });
     expect(env.ok).toBe(true);
-    if (env.ok) expect((env.result as { scenarioId: string; gpuCount: number }[]).map((e) => e.scenarioId)).toEqual(doc.scenarios.map((s) => s.id));
+    if (env.ok)
+      expect((env.result as { scenarioId: string; gpuCount: number }[]).map((e) => e.scenarioId)).toEqual(
+        doc.scenarios.map((s) => s.id),
+      );
   });
 
   it('returns the catalog with overrides applied', async () => {
     const { table } = setup();
-    const region = { id: 'test-region', name: 'Test', carbonIntensityKgPerKWh: 0.1, year: 2024, source: 'test', date: '2024-01-01' };
+    const region = {
+      id: 'test-region',
+      name: 'Test',
+      carbonIntensityKgPerKWh: 0.1,
+      year: 2024,
+      source: 'test',
+      date: '2024-01-01',
+    };
     const env = await dispatch(table, 'catalog:get', { overrides: { regions: [region] } });
-    expect(env.ok && (env.result as { regions: { id: string }[] }).regions.some((r) => r.id === 'test-region')).toBe(true);
+    expect(env.ok && (env.result as { regions: { id: string }[] }).regions.some((r) => r.id === 'test-region')).toBe(
+      true,
+    );
   });
 });
 
@@ -102,7 +143,11 @@ describe('documents', () => {
     const saved = await dispatch(table, 'document:save', { path: null, document: doc });
     expect(saved).toEqual({ ok: true, result: { path: target } });
     expect(record.dialogs).toEqual([`save:${suggestedFileName(doc.title, 'aiplan')}`]);
-    expect(JSON.parse(await readFile(target, 'utf8'))).toMatchObject({ format: 'aiplan', title: doc.title, modified: '2026-01-02T03:04:05.000Z' });
+    expect(JSON.parse(await readFile(target, 'utf8'))).toMatchObject({
+      format: 'aiplan',
+      title: doc.title,
+      modified: '2026-01-02T03:04:05.000Z',
+    });
     expect(session.state).toMatchObject({ path: target, dirty: false });
     expect(await dispatch(table, 'document:recent', undefined)).toEqual({ ok: true, result: [target] });
     const reopened = await dispatch(table, 'document:open', { path: target });
@@ -139,7 +184,14 @@ describe('documents', () => {
 
   it('reports every problem of an invalid file', async () => {
     const target = path.join(dir, 'bad.aiplan');
-    await writeFile(target, JSON.stringify({ format: 'aiplan', version: 1, scenarios: [{ id: 'a', name: 'A', model: { parameters: 'lots' } }] }));
+    await writeFile(
+      target,
+      JSON.stringify({
+        format: 'aiplan',
+        version: 1,
+        scenarios: [{ id: 'a', name: 'A', model: { parameters: 'lots' } }],
+      }),
+    );
     const { table } = setup({ openAnswers: [target] });
     const env = await dispatch(table, 'document:open', {});
     expect(env.ok).toBe(false);
@@ -166,7 +218,10 @@ describe('documents', () => {
 
   it('updates the session state and hands out a queued document once', async () => {
     const { table, session, record } = setup();
-    expect(await dispatch(table, 'document:state', { path: null, title: 'Plan', dirty: true })).toEqual({ ok: true, result: undefined });
+    expect(await dispatch(table, 'document:state', { path: null, title: 'Plan', dirty: true })).toEqual({
+      ok: true,
+      result: undefined,
+    });
     expect(record.states.at(-1)).toEqual({ path: null, title: 'Plan', dirty: true });
     const doc = await newDocument(table);
     session.deliver({ path: null, document: doc as never, notices: [] });
@@ -184,16 +239,24 @@ describe('documents', () => {
     expect(first).toBeDefined();
     const opened = await dispatch(table, 'examples:open', { id: first!.id });
     expect(opened).toMatchObject({ ok: true, result: { path: null } });
-    expect(await dispatch(table, 'examples:open', { id: '../package' })).toMatchObject({ ok: false, error: { code: 'unknown-example' } });
+    expect(await dispatch(table, 'examples:open', { id: '../package' })).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-example' },
+    });
   });
 });
 
 describe('shell and tasks', () => {
   it('opens only http(s) links', async () => {
     const { table, record } = setup();
-    expect(await dispatch(table, 'shell:open-external', { url: 'https://arxiv.org/abs/2203.15556' })).toMatchObject({ ok: true });
+    expect(await dispatch(table, 'shell:open-external', { url: 'https://arxiv.org/abs/2203.15556' })).toMatchObject({
+      ok: true,
+    });
     for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'smb://host/share', 'https://user:pw@host/']) {
-      expect(await dispatch(table, 'shell:open-external', { url })).toMatchObject({ ok: false, error: { code: 'unsafe-url' } });
+      expect(await dispatch(table, 'shell:open-external', { url })).toMatchObject({
+        ok: false,
+        error: { code: 'unsafe-url' },
+      });
     }
     expect(record.externalUrls).toEqual(['https://arxiv.org/abs/2203.15556']);
   });
@@ -217,7 +280,11 @@ describe('shell and tasks', () => {
     const out = path.join(dir, 'report.pdf');
     const { table, record } = setup({ exportAnswers: [out], tasks: slowExport(written) });
     const doc = await newDocument(table);
-    const env = await dispatch(table, 'export:pdf', { document: doc, scenarioIds: [doc.scenarios[0]!.id], paper: 'letter' });
+    const env = await dispatch(table, 'export:pdf', {
+      document: doc,
+      scenarioIds: [doc.scenarios[0]!.id],
+      paper: 'letter',
+    });
     expect(env).toEqual({ ok: true, result: { path: out, bytes: 1 } });
     expect(record.progress.map((p) => p.fraction)).toEqual([0, 0.25, 0.5, 0.75, 1, 1]);
     expect(new Set(record.progress.map((p) => p.taskId)).size).toBe(1);
@@ -247,8 +314,14 @@ describe('shell and tasks', () => {
 describe('search channels', () => {
   it('validates the search payload and cancels an unknown search as a no-op', async () => {
     const { table } = setup();
-    expect(await dispatch(table, 'search:run', { spec: {} })).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
-    expect(await dispatch(table, 'search:cancel', { taskId: 'nothing-running' })).toEqual({ ok: true, result: { cancelled: false } });
+    expect(await dispatch(table, 'search:run', { spec: {} })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload' },
+    });
+    expect(await dispatch(table, 'search:cancel', { taskId: 'nothing-running' })).toEqual({
+      ok: true,
+      result: { cancelled: false },
+    });
   });
 });
 

@@ -9,8 +9,12 @@ import { createHandlerTable, dispatch } from '../../src-main/ipc/handlers';
 import { createTestHandlerDeps } from './handler-test-deps';
 
 let dir: string;
-beforeEach(async () => { dir = await mkdtemp(path.join(os.tmpdir(), 'aiplan-paths-')); });
-afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'aiplan-paths-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
 
 const setup = (options: Parameters<typeof createTestHandlerDeps>[1] = {}) => {
   const t = createTestHandlerDeps(dir, options);
@@ -39,10 +43,16 @@ describe('paths named by the renderer', () => {
     const { table, deps } = setup({ saveAnswers: [target] });
     const doc = await newDocument(table);
     await dispatch(table, 'document:save', { path: null, document: doc });
-    expect(await dispatch(table, 'document:open', { path: target })).toMatchObject({ ok: true, result: { path: target } });
+    expect(await dispatch(table, 'document:open', { path: target })).toMatchObject({
+      ok: true,
+      result: { path: target },
+    });
     await deps.recent.clear();
     // Still granted for this session: main handed this path to the renderer.
-    expect(await dispatch(table, 'document:open', { path: target })).toMatchObject({ ok: true, result: { path: target } });
+    expect(await dispatch(table, 'document:open', { path: target })).toMatchObject({
+      ok: true,
+      result: { path: target },
+    });
   });
 
   it('opens files main chose (command line, OS) through openFile', async () => {
@@ -60,11 +70,17 @@ describe('paths named by the renderer', () => {
     const chosen = path.join(dir, 'chosen.aiplan');
     const { table, record } = setup({ saveAnswers: [chosen] });
     const doc = await newDocument(table);
-    expect(await dispatch(table, 'document:save', { path: victim, document: doc })).toEqual({ ok: true, result: { path: chosen } });
+    expect(await dispatch(table, 'document:save', { path: victim, document: doc })).toEqual({
+      ok: true,
+      result: { path: chosen },
+    });
     expect(await readFile(victim, 'utf8')).toBe('precious');
     expect(record.dialogs).toEqual([expect.stringMatching(/^save:/)]);
     // Once saved there, the path is the document's own: no dialog the next time.
-    expect(await dispatch(table, 'document:save', { path: chosen, document: doc })).toEqual({ ok: true, result: { path: chosen } });
+    expect(await dispatch(table, 'document:save', { path: chosen, document: doc })).toEqual({
+      ok: true,
+      result: { path: chosen },
+    });
     expect(record.dialogs).toHaveLength(1);
   });
 
@@ -78,7 +94,12 @@ describe('paths named by the renderer', () => {
   it('does not accept an export target path from the renderer', async () => {
     const { table, record } = setup();
     const doc = await newDocument(table);
-    const env = await dispatch(table, 'export:pdf', { document: doc, scenarioIds: [], paper: 'a4', path: path.join(dir, 'x.pdf') });
+    const env = await dispatch(table, 'export:pdf', {
+      document: doc,
+      scenarioIds: [],
+      paper: 'a4',
+      path: path.join(dir, 'x.pdf'),
+    });
     expect(env).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
     expect(record.dialogs).toEqual([]);
   });
@@ -104,14 +125,28 @@ describe('an autosave racing a save', () => {
     const { deps } = createTestHandlerDeps(dir);
     // Hold the autosave between its arrival and its write (it reads the recent list first).
     let release = () => {};
-    const gate = new Promise<void>((resolve) => { release = resolve; });
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     const list = deps.recent.list.bind(deps.recent);
     let calls = 0;
-    const table = createHandlerTable({ ...deps, recent: { ...deps.recent, list: async () => { if (++calls === 1) await gate; return list(); } } });
+    const table = createHandlerTable({
+      ...deps,
+      recent: {
+        ...deps.recent,
+        list: async () => {
+          if (++calls === 1) await gate;
+          return list();
+        },
+      },
+    });
     table.grantPath(target);
     const doc = await newDocument(table);
     const autosave = dispatch(table, 'document:autosave', { path: target, document: doc });
-    expect(await dispatch(table, 'document:save', { path: target, document: doc })).toMatchObject({ ok: true, result: { path: target } });
+    expect(await dispatch(table, 'document:save', { path: target, document: doc })).toMatchObject({
+      ok: true,
+      result: { path: target },
+    });
     release();
     expect(await autosave).toMatchObject({ ok: true });
     expect(await listRecoverable(deps.paths.userData)).toEqual([]);

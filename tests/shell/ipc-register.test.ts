@@ -19,7 +19,9 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 
 const invoke = (channel: string, frameUrl: string | undefined, payload?: unknown) =>
   (fakeElectron.ipcMain.handlers.get(channel) as unknown as (e: unknown, p: unknown) => Promise<unknown>)(
-    { senderFrame: frameUrl === undefined ? null : { url: frameUrl } }, payload);
+    { senderFrame: frameUrl === undefined ? null : { url: frameUrl } },
+    payload,
+  );
 
 describe('registerHandlers', () => {
   it('registers every channel once and unregisters them', () => {
@@ -33,8 +35,13 @@ describe('registerHandlers', () => {
     const logged: string[] = [];
     const { deps, record } = createTestHandlerDeps(dir);
     registerHandlers(createHandlerTable(deps), (m) => logged.push(m));
-    expect(await invoke('app:info', 'app://renderer/index.html')).toMatchObject({ ok: true, result: { offline: true } });
-    expect(await invoke('shell:open-external', 'https://ads.example/frame.html', { url: 'https://example.org' })).toMatchObject({ ok: false, error: { code: 'unknown-sender' } });
+    expect(await invoke('app:info', 'app://renderer/index.html')).toMatchObject({
+      ok: true,
+      result: { offline: true },
+    });
+    expect(
+      await invoke('shell:open-external', 'https://ads.example/frame.html', { url: 'https://example.org' }),
+    ).toMatchObject({ ok: false, error: { code: 'unknown-sender' } });
     expect(await invoke('app:info', undefined)).toMatchObject({ ok: false, error: { code: 'unknown-sender' } });
     expect(record.externalUrls).toEqual([]);
     expect(logged).toHaveLength(2);
@@ -44,7 +51,8 @@ describe('registerHandlers', () => {
   it('returns validation errors as envelopes over IPC', async () => {
     registerHandlers(createHandlerTable(createTestHandlerDeps(dir).deps));
     expect(await invoke('document:open', 'app://renderer/index.html', { path: 42 })).toMatchObject({
-      ok: false, error: { code: 'invalid-payload', issues: [{ path: 'path' }] },
+      ok: false,
+      error: { code: 'invalid-payload', issues: [{ path: 'path' }] },
     });
   });
 });

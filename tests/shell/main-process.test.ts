@@ -30,7 +30,11 @@ const sampleDocument = () => buildPresetDocument(findPreset('article-three-model
 describe('native dialogs', () => {
   it('filter to .aiplan and report a cancel as null', async () => {
     const dialogs = createNativeDialogs();
-    fakeElectron.dialog.fileAnswers.push({ canceled: false, filePaths: ['/a.aiplan'] }, { canceled: true }, { canceled: false, filePath: '/r.pdf' });
+    fakeElectron.dialog.fileAnswers.push(
+      { canceled: false, filePaths: ['/a.aiplan'] },
+      { canceled: true },
+      { canceled: false, filePath: '/r.pdf' },
+    );
     expect(await dialogs.chooseDocumentToOpen()).toBe('/a.aiplan');
     expect(await dialogs.chooseDocumentSavePath('Plan.aiplan')).toBeNull();
     expect(await dialogs.chooseExportPath('pdf', 'Plan.pdf')).toBe('/r.pdf');
@@ -63,7 +67,13 @@ describe('setupDocuments', () => {
     const session = createDocumentSession(windowEffects(() => win as never, 'App', 'linux'));
     const { deps } = createTestHandlerDeps(dir);
     const table = createHandlerTable({ ...deps, session });
-    const documents = setupDocuments({ win: win as never, session, table, userData: deps.paths.userData, instanceId: 'test-instance' });
+    const documents = setupDocuments({
+      win: win as never,
+      session,
+      table,
+      userData: deps.paths.userData,
+      instanceId: 'test-instance',
+    });
     return { win, session, documents, deps };
   };
 
@@ -73,7 +83,9 @@ describe('setupDocuments', () => {
     fakeElectron.dialog.answers.push(0);
     win.close();
     expect(win.destroyed).toBe(false);
-    await vi.waitFor(() => expect(win.webContents.sent).toContainEqual({ channel: 'menu:command', payload: { command: 'file:save' } }));
+    await vi.waitFor(() =>
+      expect(win.webContents.sent).toContainEqual({ channel: 'menu:command', payload: { command: 'file:save' } }),
+    );
     session.saveSucceeded('/saved.aiplan');
     expect(win.destroyed).toBe(true);
   });
@@ -137,8 +149,16 @@ describe('main.ts composition', () => {
     expect([...fakeElectron.ipcMain.handlers.keys()].sort()).toEqual(Object.keys(payloadSchemas).sort());
     expect(fakeElectron.Menu.current).not.toBeNull();
     expect(win.loadedUrl).toBe('app://renderer/index.html');
-    expect(win.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, preload: expect.stringMatching(/preload\.cjs$/) });
-    const pending = fakeElectron.ipcMain.handlers.get('document:pending') as unknown as (e: unknown) => Promise<{ ok: boolean; result: { path: string } }>;
-    await vi.waitFor(async () => expect((await pending({ senderFrame: { url: 'app://renderer/index.html' } })).result?.path).toBe(file));
+    expect(win.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      preload: expect.stringMatching(/preload\.cjs$/),
+    });
+    const pending = fakeElectron.ipcMain.handlers.get('document:pending') as unknown as (
+      e: unknown,
+    ) => Promise<{ ok: boolean; result: { path: string } }>;
+    await vi.waitFor(async () =>
+      expect((await pending({ senderFrame: { url: 'app://renderer/index.html' } })).result?.path).toBe(file),
+    );
   });
 });

@@ -11,7 +11,11 @@ const context = (platform: string, recent: string[] = []) => {
   const sent: { command: string; path?: string }[] = [];
   const calls: string[] = [];
   const template = buildMenuTemplate({
-    platform, appName: 'AI Efficiency Planner', recent, theme: 'system', showDevTools: false,
+    platform,
+    appName: 'AI Efficiency Planner',
+    recent,
+    theme: 'system',
+    showDevTools: false,
     send: (command, path) => sent.push(path ? { command, path } : { command }),
     clearRecent: () => calls.push('clear'),
     setTheme: (theme) => calls.push(`theme:${theme}`),
@@ -34,12 +38,25 @@ describe('menu template', () => {
   it('has File, Edit, View and Help with the usual shortcuts', () => {
     const { template } = context('linux');
     expect(template.map((m) => m.label ?? m.role)).toEqual(['File', 'Edit', 'View', 'help']);
-    const shortcuts = Object.fromEntries(flatten(template).filter((i) => i.label && i.accelerator).map((i) => [i.label, i.accelerator]));
+    const shortcuts = Object.fromEntries(
+      flatten(template)
+        .filter((i) => i.label && i.accelerator)
+        .map((i) => [i.label, i.accelerator]),
+    );
     expect(shortcuts).toMatchObject({
-      New: 'CmdOrCtrl+N', 'Open…': 'CmdOrCtrl+O', Save: 'CmdOrCtrl+S', 'Save As…': 'Shift+CmdOrCtrl+S',
-      'Export PDF…': 'CmdOrCtrl+P', 'Export Excel…': 'Shift+CmdOrCtrl+E', Close: 'CmdOrCtrl+W', Undo: 'CmdOrCtrl+Z', Redo: 'Ctrl+Y',
+      New: 'CmdOrCtrl+N',
+      'Open…': 'CmdOrCtrl+O',
+      Save: 'CmdOrCtrl+S',
+      'Save As…': 'Shift+CmdOrCtrl+S',
+      'Export PDF…': 'CmdOrCtrl+P',
+      'Export Excel…': 'Shift+CmdOrCtrl+E',
+      Close: 'CmdOrCtrl+W',
+      Undo: 'CmdOrCtrl+Z',
+      Redo: 'Ctrl+Y',
     });
-    const roles = flatten(template).map((i) => i.role).filter(Boolean);
+    const roles = flatten(template)
+      .map((i) => i.role)
+      .filter(Boolean);
     expect(roles).toEqual(expect.arrayContaining(['zoomIn', 'zoomOut', 'resetZoom', 'quit', 'copy', 'paste']));
     expect(roles).not.toContain('toggleDevTools');
   });
@@ -52,10 +69,34 @@ describe('menu template', () => {
 
   it('sends a known command for each document item', () => {
     const { template, sent } = context('linux');
-    for (const label of ['New', 'Open…', 'Save', 'Save As…', 'Export PDF…', 'Export Excel…', 'Undo', 'Redo', 'Methodology', 'Open Examples', 'About AI Efficiency Planner']) {
+    for (const label of [
+      'New',
+      'Open…',
+      'Save',
+      'Save As…',
+      'Export PDF…',
+      'Export Excel…',
+      'Undo',
+      'Redo',
+      'Methodology',
+      'Open Examples',
+      'About AI Efficiency Planner',
+    ]) {
       click(byLabel(template, label));
     }
-    expect(sent.map((s) => s.command)).toEqual(['file:new', 'file:open', 'file:save', 'file:save-as', 'file:export-pdf', 'file:export-xlsx', 'edit:undo', 'edit:redo', 'help:methodology', 'help:examples', 'help:about']);
+    expect(sent.map((s) => s.command)).toEqual([
+      'file:new',
+      'file:open',
+      'file:save',
+      'file:save-as',
+      'file:export-pdf',
+      'file:export-xlsx',
+      'edit:undo',
+      'edit:redo',
+      'help:methodology',
+      'help:examples',
+      'help:about',
+    ]);
     for (const s of sent) expect(menuCommands).toContain(s.command);
   });
 
@@ -82,7 +123,14 @@ describe('setupMenu', () => {
   beforeEach(() => resetFakeElectron());
 
   it('installs the menu and rebuilds it with the chosen theme checked', async () => {
-    const menu = setupMenu({ platform: 'linux', appName: 'X', showDevTools: true, recent: async () => ['/a.aiplan'], send: () => {}, clearRecent: () => {} });
+    const menu = setupMenu({
+      platform: 'linux',
+      appName: 'X',
+      showDevTools: true,
+      recent: async () => ['/a.aiplan'],
+      send: () => {},
+      clearRecent: () => {},
+    });
     await menu.refresh();
     const template = (fakeElectron.Menu.current as { template: MenuItemConstructorOptions[] }).template;
     expect(byLabel(template, 'a.aiplan')).toBeDefined();

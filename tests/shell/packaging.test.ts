@@ -9,7 +9,11 @@ import { encodeIcns, encodeIco, makeIcons } from '../../assets/icons/generate.mj
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 interface BuilderConfig {
-  appId: string; productName: string; icon: string; asar: boolean; files: string[];
+  appId: string;
+  productName: string;
+  icon: string;
+  asar: boolean;
+  files: string[];
   fileAssociations: { ext: string; mimeType: string; icon: string }[];
   linux: { target: string[]; mimeTypes: string[]; icon: string };
   win: { target: string[]; icon: string };
@@ -21,7 +25,9 @@ const config = yaml.load(readFileSync(path.join(root, 'electron-builder.yml'), '
 // Compiling the large schema takes seconds: once per file.
 let compiled: ReturnType<Ajv['compile']> | undefined;
 const builderSchema = () => {
-  compiled ??= new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(path.join(root, 'node_modules', 'app-builder-lib', 'scheme.json'), 'utf8')));
+  compiled ??= new Ajv({ allErrors: true, strict: false }).compile(
+    JSON.parse(readFileSync(path.join(root, 'node_modules', 'app-builder-lib', 'scheme.json'), 'utf8')),
+  );
   return compiled;
 };
 
@@ -40,7 +46,9 @@ describe('electron-builder.yml', () => {
   it('names the app, associates .aiplan with its MIME type and targets every platform', () => {
     expect(config.appId).toMatch(/^[a-z0-9.]+$/);
     expect(config.productName).toBe('AI Efficiency Planner');
-    expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'aiplan', mimeType: 'application/x-aiplan+json' })]);
+    expect(config.fileAssociations).toEqual([
+      expect.objectContaining({ ext: 'aiplan', mimeType: 'application/x-aiplan+json' }),
+    ]);
     expect(config.linux.mimeTypes).toContain('application/x-aiplan+json');
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
     expect(config.win.target).toEqual(['nsis']);
@@ -49,14 +57,24 @@ describe('electron-builder.yml', () => {
 
   it('sets the Electron fuses that lock the binary down', () => {
     expect(config.electronFuses).toMatchObject({
-      runAsNode: false, enableNodeOptionsEnvironmentVariable: false, enableNodeCliInspectArguments: false,
-      enableEmbeddedAsarIntegrityValidation: true, onlyLoadAppFromAsar: true, grantFileProtocolExtraPrivileges: false,
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
     });
     expect(config.asar).toBe(true);
   });
 
   it('points at icon files that exist, and packages the built app', () => {
-    for (const icon of [config.icon, config.win.icon, config.mac.icon, `${config.fileAssociations[0]!.icon}.ico`, `${config.fileAssociations[0]!.icon}.icns`]) {
+    for (const icon of [
+      config.icon,
+      config.win.icon,
+      config.mac.icon,
+      `${config.fileAssociations[0]!.icon}.ico`,
+      `${config.fileAssociations[0]!.icon}.icns`,
+    ]) {
       expect(existsSync(path.join(root, icon)), icon).toBe(true);
     }
     expect(existsSync(path.join(root, config.linux.icon, '512x512.png'))).toBe(true);
@@ -95,7 +113,11 @@ describe('icons', () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'aiplan-icons-'));
     try {
       makeIcons(dir);
-      expect((await fs.readFile(path.join(dir, 'icon.ico'))).equals(readFileSync(path.join(root, 'assets', 'icons', 'icon.ico')))).toBe(true);
+      expect(
+        (await fs.readFile(path.join(dir, 'icon.ico'))).equals(
+          readFileSync(path.join(root, 'assets', 'icons', 'icon.ico')),
+        ),
+      ).toBe(true);
     } finally {
       await fs.rm(dir, { recursive: true, force: true });
     }

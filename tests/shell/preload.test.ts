@@ -16,7 +16,8 @@ const fakeIpc = (reply: (channel: string, payload: unknown) => unknown) => {
     on: (channel, l) => listeners.set(channel, (listeners.get(channel) ?? new Set()).add(l)),
     removeListener: (channel, l) => listeners.get(channel)?.delete(l),
   };
-  const emit = (channel: string, payload: unknown) => listeners.get(channel)?.forEach((l) => l({ sender: 'secret' }, payload));
+  const emit = (channel: string, payload: unknown) =>
+    listeners.get(channel)?.forEach((l) => l({ sender: 'secret' }, payload));
   return { ipc, calls, emit, listeners };
 };
 
@@ -29,7 +30,11 @@ describe('desktop api', () => {
   });
 
   it('rethrows an error envelope as an Error with the real message', async () => {
-    const error = { code: 'invalid-payload', message: 'invalid request for "document:open": path: expected string', issues: [{ path: 'path', message: 'expected string' }] };
+    const error = {
+      code: 'invalid-payload',
+      message: 'invalid request for "document:open": path: expected string',
+      issues: [{ path: 'path', message: 'expected string' }],
+    };
     const api = createDesktopApi(fakeIpc(() => ({ ok: false, error })).ipc);
     const thrown = await api.invoke('document:open', { path: 'x' }).catch((e: unknown) => e);
     expect(thrown).toBeInstanceOf(Error);
@@ -39,7 +44,11 @@ describe('desktop api', () => {
   });
 
   it('never leaks a transport failure or a malformed reply as anything but an Error', async () => {
-    const broken = createDesktopApi(fakeIpc(() => { throw new Error('IPC closed'); }).ipc);
+    const broken = createDesktopApi(
+      fakeIpc(() => {
+        throw new Error('IPC closed');
+      }).ipc,
+    );
     await expect(broken.invoke('app:info')).rejects.toThrow('IPC closed');
     const odd = createDesktopApi(fakeIpc(() => 'hello').ipc);
     await expect(odd.invoke('app:info')).rejects.toThrow('not a response');

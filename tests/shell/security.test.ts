@@ -11,7 +11,15 @@ describe('security policy', () => {
     expect(isAllowedRequestUrl('app://renderer/assets/index.js')).toBe(true);
     expect(isAllowedRequestUrl('data:image/png;base64,AA==')).toBe(true);
     expect(isAllowedRequestUrl('blob:app://renderer/1234')).toBe(true);
-    for (const url of ['https://example.org/x.js', 'http://localhost:5173/', 'ws://localhost:1/', 'file:///etc/passwd', 'app://other/index.html', 'ftp://x', 'not a url']) {
+    for (const url of [
+      'https://example.org/x.js',
+      'http://localhost:5173/',
+      'ws://localhost:1/',
+      'file:///etc/passwd',
+      'app://other/index.html',
+      'ftp://x',
+      'not a url',
+    ]) {
       expect(isAllowedRequestUrl(url), url).toBe(false);
     }
   });
@@ -19,7 +27,15 @@ describe('security policy', () => {
   it('opens only plain http(s) links externally', () => {
     expect(isSafeExternalUrl('https://arxiv.org/abs/2001.08361')).toBe(true);
     expect(isSafeExternalUrl('http://example.org')).toBe(true);
-    for (const url of ['file:///C:/Windows/System32/calc.exe', 'javascript:alert(1)', 'ms-settings:', 'https://user:pass@example.org', 'https://', 'mailto:a@b.c', 'x'.repeat(9000)]) {
+    for (const url of [
+      'file:///C:/Windows/System32/calc.exe',
+      'javascript:alert(1)',
+      'ms-settings:',
+      'https://user:pass@example.org',
+      'https://',
+      'mailto:a@b.c',
+      'x'.repeat(9000),
+    ]) {
       expect(isSafeExternalUrl(url), url.slice(0, 40)).toBe(false);
     }
   });
@@ -45,7 +61,15 @@ describe('setupSecurity', () => {
 
   const fire = (contents: FakeWebContents, event: string, url: string) => {
     let prevented = false;
-    contents.emit(event, { preventDefault: () => { prevented = true; } }, url);
+    contents.emit(
+      event,
+      {
+        preventDefault: () => {
+          prevented = true;
+        },
+      },
+      url,
+    );
     return prevented;
   };
 
@@ -82,7 +106,9 @@ describe('setupSecurity', () => {
     }
     expect(answers).toEqual([true, false]);
     let headers: Record<string, string[]> = {};
-    fakeElectron.sessionState.headersReceived?.({ responseHeaders: { 'X-Other': ['1'] } }, (r) => { headers = r.responseHeaders; });
+    fakeElectron.sessionState.headersReceived?.({ responseHeaders: { 'X-Other': ['1'] } }, (r) => {
+      headers = r.responseHeaders;
+    });
     expect(headers).toEqual({ 'X-Other': ['1'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] });
   });
 

@@ -10,7 +10,9 @@ import { createWorkerBackend, type WorkerLike } from '../../src-main/work/worker
 
 let dir: string;
 const runners: { dispose(): Promise<void> }[] = [];
-beforeEach(async () => { dir = await mkdtemp(path.join(os.tmpdir(), 'aiplan-tasks-')); });
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'aiplan-tasks-'));
+});
 afterEach(async () => {
   await Promise.all(runners.splice(0).map((r) => r.dispose()));
   await rm(dir, { recursive: true, force: true });
@@ -19,15 +21,23 @@ afterEach(async () => {
 const workerRunner = () => {
   const progress: Events['progress'][] = [];
   let spawned = 0;
-  const runner = createTaskRunner(createWorkerBackend(() => {
-    spawned++;
-    return spawnTsWorker(new URL('./fixtures/test-task-worker.ts', import.meta.url)) as unknown as WorkerLike;
-  }), (p) => progress.push(p));
+  const runner = createTaskRunner(
+    createWorkerBackend(() => {
+      spawned++;
+      return spawnTsWorker(new URL('./fixtures/test-task-worker.ts', import.meta.url)) as unknown as WorkerLike;
+    }),
+    (p) => progress.push(p),
+  );
   runners.push(runner);
   return { runner, progress, spawned: () => spawned };
 };
 
-const input = (outPath: string, paper: 'a4' | 'letter' = 'a4') => ({ document: {} as ProjectDocument, scenarioIds: [], paper, outPath });
+const input = (outPath: string, paper: 'a4' | 'letter' = 'a4') => ({
+  document: {} as ProjectDocument,
+  scenarioIds: [],
+  paper,
+  outPath,
+});
 
 describe('worker task runner', () => {
   it('runs a task in a worker thread with ordered progress', async () => {
@@ -62,12 +72,17 @@ describe('worker task runner', () => {
 
   it('passes a task error back with its message', async () => {
     const { runner } = workerRunner();
-    await expect(runner.run('export:pdf', input(path.join(dir, 'x.fail')), 'x')).rejects.toMatchObject({ code: 'ENOSPC', message: 'disk full: could not write the report' });
+    await expect(runner.run('export:pdf', input(path.join(dir, 'x.fail')), 'x')).rejects.toMatchObject({
+      code: 'ENOSPC',
+      message: 'disk full: could not write the report',
+    });
   });
 
   it('fails pending tasks when the worker dies, and starts a new worker next time', async () => {
     const { runner, spawned } = workerRunner();
-    await expect(runner.run('export:pdf', input(path.join(dir, 'x.crash'), 'letter'), 'x')).rejects.toThrow(/stopped unexpectedly \(exit code 3\)/);
+    await expect(runner.run('export:pdf', input(path.join(dir, 'x.crash'), 'letter'), 'x')).rejects.toThrow(
+      /stopped unexpectedly \(exit code 3\)/,
+    );
     expect(await runner.run('export:pdf', input(path.join(dir, 'ok.pdf')), 'x')).toMatchObject({ bytes: 6 });
     expect(spawned()).toBe(2);
   });
@@ -77,9 +92,14 @@ describe('setupTasks', () => {
   it('starts its worker from the given file', async () => {
     const { setupTasks } = await import('../../src-main/work/setup-tasks');
     const progress: number[] = [];
-    const runner = setupTasks(new URL('./fixtures/echo-task-worker.mjs', import.meta.url).pathname, (p) => progress.push(p.fraction));
+    const runner = setupTasks(new URL('./fixtures/echo-task-worker.mjs', import.meta.url).pathname, (p) =>
+      progress.push(p.fraction),
+    );
     runners.push(runner);
-    expect(await runner.run('export:xlsx', input('/out/x.xlsx'), 'Exporting Excel workbook')).toEqual({ path: '/out/x.xlsx', bytes: 0 });
+    expect(await runner.run('export:xlsx', input('/out/x.xlsx'), 'Exporting Excel workbook')).toEqual({
+      path: '/out/x.xlsx',
+      bytes: 0,
+    });
     expect(progress).toEqual([0, 0.5, 1]);
   });
 });

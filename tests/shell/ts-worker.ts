@@ -7,10 +7,19 @@ import { pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 
 // The ESM build of tsx's API (require.resolve would give the CommonJS one).
-const tsxApi = pathToFileURL(path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist', 'esm', 'api', 'index.mjs')).href;
+const tsxApi = pathToFileURL(
+  path.join(
+    path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')),
+    'dist',
+    'esm',
+    'api',
+    'index.mjs',
+  ),
+).href;
 
 export const tsWorkerBootstrap = (file: URL): string =>
   `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(file.href)}); })` +
   '.catch((err) => { console.error(err); process.exit(70); });';
 
-export const spawnTsWorker = (file: URL, options: WorkerOptions = {}): Worker => new Worker(tsWorkerBootstrap(file), { ...options, eval: true });
+export const spawnTsWorker = (file: URL, options: WorkerOptions = {}): Worker =>
+  new Worker(tsWorkerBootstrap(file), { ...options, eval: true });

@@ -19,12 +19,18 @@ const screenArea = { x: 0, y: 0, width: 1920, height: 1080 };
 
 describe('window state', () => {
   it('centres a first window on the primary display', () => {
-    expect(restoreBounds(null, [screenArea])).toEqual({ bounds: { x: 320, y: 130, width: 1280, height: 820 }, maximized: false });
+    expect(restoreBounds(null, [screenArea])).toEqual({
+      bounds: { x: 320, y: 130, width: 1280, height: 820 },
+      maximized: false,
+    });
   });
 
   it('keeps saved bounds that are on screen, enforcing the minimum size', () => {
     const saved = { bounds: { x: 100, y: 50, width: 400, height: 300 }, maximized: true };
-    expect(restoreBounds(saved, [screenArea])).toEqual({ bounds: { x: 100, y: 50, width: MIN_WIDTH, height: 600 }, maximized: true });
+    expect(restoreBounds(saved, [screenArea])).toEqual({
+      bounds: { x: 100, y: 50, width: MIN_WIDTH, height: 600 },
+      maximized: true,
+    });
   });
 
   it('moves a window whose display is gone back onto the primary one', () => {
@@ -46,23 +52,42 @@ describe('window state', () => {
 
 describe('createMainWindow', () => {
   it('opens the app URL with locked-down web preferences', async () => {
-    const win = (await createMainWindow({ userData: dir, preloadPath: '/app/preload.cjs', title: 'AI Efficiency Planner' })) as unknown as FakeBrowserWindow;
+    const win = (await createMainWindow({
+      userData: dir,
+      preloadPath: '/app/preload.cjs',
+      title: 'AI Efficiency Planner',
+    })) as unknown as FakeBrowserWindow;
     expect(win.loadedUrl).toBe('app://renderer/index.html');
     expect(win.options.show).toBe(false);
     expect(win.options.webPreferences).toMatchObject({
-      preload: '/app/preload.cjs', contextIsolation: true, sandbox: true, nodeIntegration: false,
-      nodeIntegrationInWorker: false, nodeIntegrationInSubFrames: false, webSecurity: true,
-      allowRunningInsecureContent: false, webviewTag: false, experimentalFeatures: false,
+      preload: '/app/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
     });
   });
 
   it('remembers its bounds when it closes and reopens there', async () => {
-    const win = (await createMainWindow({ userData: dir, preloadPath: 'p', title: 't' })) as unknown as FakeBrowserWindow;
+    const win = (await createMainWindow({
+      userData: dir,
+      preloadPath: 'p',
+      title: 't',
+    })) as unknown as FakeBrowserWindow;
     win.bounds = { x: 40, y: 60, width: 1100, height: 750 };
     win.maximized = true;
     win.close();
     await vi.waitFor(async () => expect(await loadWindowState(dir)).toEqual({ bounds: win.bounds, maximized: true }));
-    const again = (await createMainWindow({ userData: dir, preloadPath: 'p', title: 't' })) as unknown as FakeBrowserWindow;
+    const again = (await createMainWindow({
+      userData: dir,
+      preloadPath: 'p',
+      title: 't',
+    })) as unknown as FakeBrowserWindow;
     expect(again.options).toMatchObject({ x: 40, y: 60, width: 1100, height: 750 });
     expect(again.maximized).toBe(true);
     expect(fakeElectron.BrowserWindow.instances).toHaveLength(2);

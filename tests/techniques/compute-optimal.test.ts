@@ -32,7 +32,10 @@ describe('compute-optimal sizing', () => {
     const plan = optimalPlanFor(6 * 70e9 * 1.4e12, 'twenty-tokens');
     expect(plan.parameters).toBeCloseTo(70e9, -3);
     expect(plan.tokens / plan.parameters).toBeCloseTo(20, 9);
-    const r = run(computeOptimal, scenario({ model: { parameters: 1e9 }, training: { tokens: 1e11 } }), { goal: 'same-compute', rule: 'twenty-tokens' });
+    const r = run(computeOptimal, scenario({ model: { parameters: 1e9 }, training: { tokens: 1e11 } }), {
+      goal: 'same-compute',
+      rule: 'twenty-tokens',
+    });
     expect(r.result.scenario.training.tokens! / r.result.scenario.model.parameters!).toBeCloseTo(20, 3);
   });
 
@@ -45,7 +48,9 @@ describe('compute-optimal sizing', () => {
 
   it('refuses serving and mixture-of-experts scenarios with a reason', () => {
     expect(computeOptimal.applicable(serving7b(), catalog).ok).toBe(false);
-    const moe = scenario({ model: { architecture: { layers: 32, hidden: 4096, heads: 32, experts: 8, expertsTopK: 2 } } });
+    const moe = scenario({
+      model: { architecture: { layers: 32, hidden: 4096, heads: 32, experts: 8, expertsTopK: 2 } },
+    });
     const a = computeOptimal.applicable(moe, catalog);
     expect(a.ok).toBe(false);
     if (!a.ok) expect(a.reason).toMatch(/mixture-of-experts/);

@@ -29,7 +29,8 @@ describe('distillation', () => {
     expect(labelling.wallClockHours).toBeLessThan(168);
     // At most one replica's rounding away from the pure compute time: 2·N·D ÷ (peak × MFU).
     const h100 = catalog.gpus.find((g) => g.id === 'h100-sxm')!;
-    const computeHours = (2 * r.comparison.before.parameters.total * 1e8) / (h100.peakFlops.bf16! * h100.defaultMfu) / 3600;
+    const computeHours =
+      (2 * r.comparison.before.parameters.total * 1e8) / (h100.peakFlops.bf16! * h100.defaultMfu) / 3600;
     expect(labelling.gpuHours).toBeGreaterThanOrEqual(computeHours * 0.999);
     expect(labelling.gpuHours).toBeLessThan(computeHours * 1.5);
   });

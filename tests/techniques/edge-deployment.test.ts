@@ -29,7 +29,9 @@ describe('edge deployment', () => {
     const r = run(edgeDeployment, serving7b());
     const chosen = catalog.gpus.find((g) => g.id === r.result.scenario.hardware.gpu)!;
     expect(chosen.edge).toBe(true);
-    const fitting = edgeFits(serving7b(), catalog).filter((f) => f.fits).map((f) => f.gpu.tdpW);
+    const fitting = edgeFits(serving7b(), catalog)
+      .filter((f) => f.fits)
+      .map((f) => f.gpu.tdpW);
     expect(chosen.tdpW).toBe(Math.min(...fitting));
     expect(r.result.details).toHaveLength(edgeIds.length);
     expect(r.comparison.after.inference!.gpusPerReplica).toBe(1);

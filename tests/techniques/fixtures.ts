@@ -13,20 +13,34 @@ export const llama2 = {
 export const scenario = (input: Partial<ScenarioInput> & { model: ScenarioInput['model'] }): Scenario =>
   scenarioSchema.parse({ id: 'test', name: 'Test', ...input });
 
-export const serving70b = () => scenario({ name: 'Llama 2 70B serving', workload: 'inference', model: { architecture: llama2['70B'] } });
-export const serving7b = () => scenario({ name: 'Llama 2 7B serving', workload: 'inference', model: { architecture: llama2['7B'] } });
-export const pretraining7b = () => scenario({
-  name: 'Llama 2 7B pretraining', workload: 'pretraining', model: { architecture: llama2['7B'] },
-  training: { tokens: 2e12, seqLength: 4096, globalBatch: 1024 }, hardware: { gpu: 'a100-80gb' },
-});
-export const gpt3 = () => scenario({
-  name: 'GPT-3 175B', workload: 'pretraining', model: { architecture: { layers: 96, hidden: 12288, heads: 96, vocab: 50257, tiedEmbeddings: true } },
-  training: { tokens: 300e9, precision: 'mixed-fp16', tensorParallel: 8, pipelineParallel: 8 }, hardware: { gpu: 'v100-32gb' },
-});
-export const fullFineTune7b = () => scenario({
-  name: 'Llama 2 7B full fine-tuning', workload: 'fine-tuning', model: { architecture: llama2['7B'] },
-  fineTuning: { method: 'full' }, training: { tokens: 1e8, zeroStage: 3 },
-});
+export const serving70b = () =>
+  scenario({ name: 'Llama 2 70B serving', workload: 'inference', model: { architecture: llama2['70B'] } });
+export const serving7b = () =>
+  scenario({ name: 'Llama 2 7B serving', workload: 'inference', model: { architecture: llama2['7B'] } });
+export const pretraining7b = () =>
+  scenario({
+    name: 'Llama 2 7B pretraining',
+    workload: 'pretraining',
+    model: { architecture: llama2['7B'] },
+    training: { tokens: 2e12, seqLength: 4096, globalBatch: 1024 },
+    hardware: { gpu: 'a100-80gb' },
+  });
+export const gpt3 = () =>
+  scenario({
+    name: 'GPT-3 175B',
+    workload: 'pretraining',
+    model: { architecture: { layers: 96, hidden: 12288, heads: 96, vocab: 50257, tiedEmbeddings: true } },
+    training: { tokens: 300e9, precision: 'mixed-fp16', tensorParallel: 8, pipelineParallel: 8 },
+    hardware: { gpu: 'v100-32gb' },
+  });
+export const fullFineTune7b = () =>
+  scenario({
+    name: 'Llama 2 7B full fine-tuning',
+    workload: 'fine-tuning',
+    model: { architecture: llama2['7B'] },
+    fineTuning: { method: 'full' },
+    training: { tokens: 1e8, zeroStage: 3 },
+  });
 
 /** Run and insist it succeeded, so a test fails with the technique's own reason. */
 export const run = (technique: Technique, s: Scenario, options: unknown = {}): Extract<TechniqueRun, { ok: true }> => {

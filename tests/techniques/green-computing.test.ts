@@ -9,7 +9,10 @@ describe('green computing', () => {
     const s = { ...pretraining7b(), energy: { ...pretraining7b().energy, region: 'germany' } };
     const r = run(greenComputing, s, { region: 'sweden', pue: s.energy.pue });
     const { before, after } = r.comparison;
-    expect(after.co2eKg / before.co2eKg).toBeCloseTo(region('sweden').carbonIntensityKgPerKWh / region('germany').carbonIntensityKgPerKWh, 9);
+    expect(after.co2eKg / before.co2eKg).toBeCloseTo(
+      region('sweden').carbonIntensityKgPerKWh / region('germany').carbonIntensityKgPerKWh,
+      9,
+    );
     expect(after.gpuHours).toBe(before.gpuHours);
     expect(after.energyKWh).toBe(before.energyKWh);
     expect(r.result.scenario.energy.region).toBe('sweden');
@@ -22,7 +25,7 @@ describe('green computing', () => {
     expect(r.comparison.after.co2eKg / r.comparison.before.co2eKg).toBeCloseTo((1.1 / 1.2) * 0.5, 9);
   });
 
-  it('replaces a scenario\'s own intensity when a region is chosen', () => {
+  it("replaces a scenario's own intensity when a region is chosen", () => {
     const s = scenario({ model: { parameters: 1e9 }, energy: { carbonIntensityKgPerKWh: 0.5 } });
     const r = run(greenComputing, s, { region: 'france' });
     expect(r.result.scenario.energy.carbonIntensityKgPerKWh).toBeUndefined();

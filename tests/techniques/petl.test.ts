@@ -25,7 +25,10 @@ describe('PETL (LoRA / QLoRA)', () => {
     const pre = petl.applicable(pretraining7b(), catalog);
     expect(pre.ok).toBe(false);
     if (!pre.ok) expect(pre.reason).toMatch(/fine-tuning scenario/);
-    const q = { ...fullFineTune7b(), fineTuning: { method: 'qlora' as const, loraRank: 16, loraTargets: ['q' as const] } };
+    const q = {
+      ...fullFineTune7b(),
+      fineTuning: { method: 'qlora' as const, loraRank: 16, loraTargets: ['q' as const] },
+    };
     expect(petl.applicable(q, catalog).ok).toBe(false);
   });
 

@@ -17,9 +17,14 @@ describe('quantization', () => {
 
   it('INT8 halves the weights; NF4 stores ≈ 4.127 bits per weight', () => {
     const int8 = run(quantization, serving70b(), { precision: 'int8' }).comparison;
-    expect(int8.before.memoryPerGpuBytes.weights * int8.before.inference!.gpusPerReplica / (int8.after.memoryPerGpuBytes.weights * int8.after.inference!.gpusPerReplica)).toBeCloseTo(2, 6);
+    expect(
+      (int8.before.memoryPerGpuBytes.weights * int8.before.inference!.gpusPerReplica) /
+        (int8.after.memoryPerGpuBytes.weights * int8.after.inference!.gpusPerReplica),
+    ).toBeCloseTo(2, 6);
     const nf4 = run(quantization, serving70b(), { precision: 'nf4' }).comparison;
-    expect(nf4.after.memoryPerGpuBytes.weights * nf4.after.inference!.gpusPerReplica / nf4.after.parameters.total).toBeCloseTo(4.127 / 8, 6);
+    expect(
+      (nf4.after.memoryPerGpuBytes.weights * nf4.after.inference!.gpusPerReplica) / nf4.after.parameters.total,
+    ).toBeCloseTo(4.127 / 8, 6);
   });
 
   it('can quantize the KV cache too', () => {

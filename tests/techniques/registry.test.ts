@@ -8,10 +8,19 @@ import { catalog, fullFineTune7b, gpt3, pretraining7b, serving7b } from './fixtu
 const all = [serving7b(), pretraining7b(), fullFineTune7b(), gpt3()];
 
 describe('technique registry', () => {
-  it('covers the source article\'s techniques (NAS is the search feature)', () => {
+  it("covers the source article's techniques (NAS is the search feature)", () => {
     expect(techniques.map((t) => t.id)).toEqual([
-      'quantization', 'distillation', 'sparse-training', 'compute-optimal', 'transfer-learning', 'petl',
-      'green-computing', 'cloud', 'adaptive-scaling', 'edge-deployment', 'data-reduction',
+      'quantization',
+      'distillation',
+      'sparse-training',
+      'compute-optimal',
+      'transfer-learning',
+      'petl',
+      'green-computing',
+      'cloud',
+      'adaptive-scaling',
+      'edge-deployment',
+      'data-reduction',
     ]);
     expect(findTechnique('petl')?.label).toMatch(/LoRA/);
     expect(findTechnique('nas')).toBeUndefined();
@@ -19,7 +28,7 @@ describe('technique registry', () => {
 
   for (const t of techniques) {
     describe(t.id, () => {
-      it('has form fields that are options with the schema\'s defaults', () => {
+      it("has form fields that are options with the schema's defaults", () => {
         const defaults = t.options.parse({}) as Record<string, unknown>;
         const shape = (t.options as unknown as z.ZodObject).shape;
         for (const f of t.fields(catalog)) {
@@ -43,7 +52,11 @@ describe('technique registry', () => {
             continue;
           }
           if (!r.ok) throw new Error(`${t.id} on ${s.name}: ${r.reason}`);
-          expect(r.result.scenario.techniques.at(-1)).toEqual({ id: t.id, label: expect.any(String), detail: r.result.summary });
+          expect(r.result.scenario.techniques.at(-1)).toEqual({
+            id: t.id,
+            label: expect.any(String),
+            detail: r.result.summary,
+          });
           expect(r.result.scenario.techniques).toHaveLength(s.techniques.length + 1);
           expect(r.result.assumptions.length).toBeGreaterThan(0);
           // The input is never mutated.

@@ -34,7 +34,11 @@ describe('sparse training', () => {
     const inf = sparseTraining.applicable(serving7b(), catalog);
     expect(inf.ok).toBe(false);
     if (!inf.ok) expect(inf.reason).toMatch(/Quantization/);
-    const lora = scenario({ workload: 'fine-tuning', model: { architecture: llama2['7B'] }, fineTuning: { method: 'lora' } });
+    const lora = scenario({
+      workload: 'fine-tuning',
+      model: { architecture: llama2['7B'] },
+      fineTuning: { method: 'lora' },
+    });
     const a = sparseTraining.applicable(lora, catalog);
     expect(a.ok).toBe(false);
     if (!a.ok) expect(a.reason).toMatch(/frozen base/);

@@ -43,13 +43,15 @@ describe('log-normal ranges', () => {
 
 describe('range checks', () => {
   it('explains an unordered range, naming the field', () => {
-    expect(() => checkRange('uncertainty.ranges.mfu', { low: 1.2, likely: 1, high: 1.3, distribution: 'triangular' }))
-      .toThrow('uncertainty.ranges.mfu: a range needs low ≤ likely ≤ high; found 1.2 / 1 / 1.3');
+    expect(() =>
+      checkRange('uncertainty.ranges.mfu', { low: 1.2, likely: 1, high: 1.3, distribution: 'triangular' }),
+    ).toThrow('uncertainty.ranges.mfu: a range needs low ≤ likely ≤ high; found 1.2 / 1 / 1.3');
   });
 
   it('refuses a log-normal range that reaches 0', () => {
-    expect(() => checkRange('uncertainty.ranges.restartOverhead', { low: 0, likely: 0.02, high: 0.1, distribution: 'lognormal' }))
-      .toThrow(/restartOverhead: a log-normal range needs low > 0; found low = 0/);
+    expect(() =>
+      checkRange('uncertainty.ranges.restartOverhead', { low: 0, likely: 0.02, high: 0.1, distribution: 'lognormal' }),
+    ).toThrow(/restartOverhead: a log-normal range needs low > 0; found low = 0/);
   });
 
   it('accepts a well-formed range', () => {
@@ -82,7 +84,11 @@ describe('percentiles by selection', () => {
     ];
     for (const sample of samples) {
       const sorted = Float64Array.from(sample).sort();
-      const expected = { p10: sortedQuantile(sorted, 0.1), p50: sortedQuantile(sorted, 0.5), p90: sortedQuantile(sorted, 0.9) };
+      const expected = {
+        p10: sortedQuantile(sorted, 0.1),
+        p50: sortedQuantile(sorted, 0.5),
+        p90: sortedQuantile(sorted, 0.9),
+      };
       expect(percentiles(Float64Array.from(sample))).toEqual(expected);
     }
   });

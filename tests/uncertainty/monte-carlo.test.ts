@@ -7,18 +7,40 @@ const tri = (low: number, likely: number, high: number) => ({ low, likely, high,
 const logn = (low: number, likely: number, high: number) => ({ low, likely, high, distribution: 'lognormal' as const });
 
 const allUncertain = rangesWith({
-  mfu: logn(0.7, 1, 1.2), loadFactor: tri(0.85, 1, 1.1), pricePerGpuHour: tri(0.7, 1, 1.3), pue: tri(0.92, 1, 1.3),
-  carbonIntensity: logn(0.8, 1, 1.25), tokens: tri(0.95, 1, 1.15), restartOverhead: tri(0, 0.02, 0.1), exchangeRate: tri(0.9, 1, 1.1),
+  mfu: logn(0.7, 1, 1.2),
+  loadFactor: tri(0.85, 1, 1.1),
+  pricePerGpuHour: tri(0.7, 1, 1.3),
+  pue: tri(0.92, 1, 1.3),
+  carbonIntensity: logn(0.8, 1, 1.25),
+  tokens: tri(0.95, 1, 1.15),
+  restartOverhead: tri(0, 0.02, 0.1),
+  exchangeRate: tri(0.9, 1, 1.1),
 });
 
 describe('the fast model', () => {
   it('returns the point estimate bit for bit at the point draw', () => {
-    const out = respond(baseline, pointDraw(baseline), { gpuHours: 0, wallClockHours: 0, energyKWh: 0, co2eKg: 0, cost: 0 });
-    expect(out).toEqual({ gpuHours: baseline.gpuHours, wallClockHours: baseline.wallClockHours, energyKWh: baseline.energyKWh, co2eKg: baseline.co2eKg, cost: baseline.cost });
+    const out = respond(baseline, pointDraw(baseline), {
+      gpuHours: 0,
+      wallClockHours: 0,
+      energyKWh: 0,
+      co2eKg: 0,
+      cost: 0,
+    });
+    expect(out).toEqual({
+      gpuHours: baseline.gpuHours,
+      wallClockHours: baseline.wallClockHours,
+      energyKWh: baseline.energyKWh,
+      co2eKg: baseline.co2eKg,
+      cost: baseline.cost,
+    });
   });
 
   it('scales each output only through the inputs that act on it', () => {
-    const out = respond(baseline, { ...pointDraw(baseline), mfu: 0.5, pricePerGpuHour: 1.5, carbonIntensity: 2 }, { gpuHours: 0, wallClockHours: 0, energyKWh: 0, co2eKg: 0, cost: 0 });
+    const out = respond(
+      baseline,
+      { ...pointDraw(baseline), mfu: 0.5, pricePerGpuHour: 1.5, carbonIntensity: 2 },
+      { gpuHours: 0, wallClockHours: 0, energyKWh: 0, co2eKg: 0, cost: 0 },
+    );
     expect(out.gpuHours).toBeCloseTo(20_000, 9); // half the MFU, twice the GPU-hours
     expect(out.wallClockHours).toBeCloseTo(200, 9);
     expect(out.energyKWh).toBeCloseTo(19_200, 9);
@@ -27,7 +49,11 @@ describe('the fast model', () => {
   });
 
   it('keeps MFU at most 1 and PUE at least 1 whatever the multiplier', () => {
-    const out = respond(baseline, { ...pointDraw(baseline), mfu: 5, pue: 0.5 }, { gpuHours: 0, wallClockHours: 0, energyKWh: 0, co2eKg: 0, cost: 0 });
+    const out = respond(
+      baseline,
+      { ...pointDraw(baseline), mfu: 5, pue: 0.5 },
+      { gpuHours: 0, wallClockHours: 0, energyKWh: 0, co2eKg: 0, cost: 0 },
+    );
     expect(out.gpuHours).toBeCloseTo(4_000, 9); // MFU 0.4 → 1
     expect(out.energyKWh).toBeCloseTo(4_000 * 0.8 * 1, 9); // PUE 1.2 → 1
   });
@@ -35,7 +61,9 @@ describe('the fast model', () => {
 
 describe('Monte Carlo', () => {
   it('is deterministic for a seed', () => {
-    expect(runMonteCarlo(baseline, allUncertain, 10_000, 123)).toEqual(runMonteCarlo(baseline, allUncertain, 10_000, 123));
+    expect(runMonteCarlo(baseline, allUncertain, 10_000, 123)).toEqual(
+      runMonteCarlo(baseline, allUncertain, 10_000, 123),
+    );
   });
 
   it('moves a little, not a lot, with another seed', () => {
@@ -53,7 +81,12 @@ describe('Monte Carlo', () => {
   });
 
   it('puts P50 near the deterministic value for a symmetric range', () => {
-    const range = runMonteCarlo(baseline, rangesWith({ pricePerGpuHour: tri(0.8, 1, 1.2), pue: tri(0.9, 1, 1.1) }), 10_000, 9);
+    const range = runMonteCarlo(
+      baseline,
+      rangesWith({ pricePerGpuHour: tri(0.8, 1, 1.2), pue: tri(0.9, 1, 1.1) }),
+      10_000,
+      9,
+    );
     expect(range.cost.p50 / baseline.cost).toBeCloseTo(1, 2);
     expect(range.energyKWh.p50 / baseline.energyKWh).toBeCloseTo(1, 2);
     expect(range.cost.p10).toBeLessThan(baseline.cost);
@@ -81,6 +114,8 @@ describe('Monte Carlo', () => {
   });
 
   it('explains a bad sample count', () => {
-    expect(() => runMonteCarlo(baseline, allUncertain, 0, 1)).toThrow(/uncertainty\.samples must be a whole number ≥ 1; found 0/);
+    expect(() => runMonteCarlo(baseline, allUncertain, 0, 1)).toThrow(
+      /uncertainty\.samples must be a whole number ≥ 1; found 0/,
+    );
   });
 });

@@ -14,13 +14,18 @@ describe('uncertainty settings', () => {
   });
 
   it('explain an unordered range with its path', () => {
-    expect(messages({ ranges: { mfu: { low: 1.2, likely: 1, high: 1.3 } } }))
-      .toContain('ranges.mfu.likely: a range needs low ≤ likely ≤ high; found 1.2 / 1 / 1.3');
+    expect(messages({ ranges: { mfu: { low: 1.2, likely: 1, high: 1.3 } } })).toContain(
+      'ranges.mfu.likely: a range needs low ≤ likely ≤ high; found 1.2 / 1 / 1.3',
+    );
   });
 
   it('refuse a multiplier range that reaches 0 and a restart share above 0.9', () => {
-    expect(messages({ ranges: { pue: { low: 0, likely: 1, high: 1.2 } } })[0]).toMatch(/^ranges\.pue\.low: pue range is a multiplier .* found low = 0/);
-    expect(messages({ ranges: { restartOverhead: { low: 0, likely: 0.5, high: 0.95 } } })[0]).toMatch(/^ranges\.restartOverhead: .* within 0–0\.9/);
+    expect(messages({ ranges: { pue: { low: 0, likely: 1, high: 1.2 } } })[0]).toMatch(
+      /^ranges\.pue\.low: pue range is a multiplier .* found low = 0/,
+    );
+    expect(messages({ ranges: { restartOverhead: { low: 0, likely: 0.5, high: 0.95 } } })[0]).toMatch(
+      /^ranges\.restartOverhead: .* within 0–0\.9/,
+    );
   });
 
   it('refuse too few samples', () => {
@@ -30,7 +35,10 @@ describe('uncertainty settings', () => {
 
 describe('resolved ranges', () => {
   it('use the scenario range where given and the evidenced default elsewhere', () => {
-    const resolved = resolveRanges({ ranges: { pue: { low: 1, likely: 1, high: 1.5, distribution: 'triangular' } } }, 0.05);
+    const resolved = resolveRanges(
+      { ranges: { pue: { low: 1, likely: 1, high: 1.5, distribution: 'triangular' } } },
+      0.05,
+    );
     expect(resolved.map((r) => r.id)).toEqual([...uncertainInputIds]);
     expect(resolved.find((r) => r.id === 'pue')).toMatchObject({ origin: 'scenario', range: { high: 1.5 } });
     const restart = resolved.find((r) => r.id === 'restartOverhead')!;

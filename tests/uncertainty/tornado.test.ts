@@ -5,7 +5,10 @@ import { baseline, rangesWith } from './fixtures';
 const tri = (low: number, likely: number, high: number) => ({ low, likely, high, distribution: 'triangular' as const });
 
 describe('tornado', () => {
-  const t = tornado(baseline, rangesWith({ mfu: tri(0.5, 1, 1.25), pricePerGpuHour: tri(0.8, 1, 1.2), carbonIntensity: tri(0.5, 1, 2) }));
+  const t = tornado(
+    baseline,
+    rangesWith({ mfu: tri(0.5, 1, 1.25), pricePerGpuHour: tri(0.8, 1, 1.2), carbonIntensity: tri(0.5, 1, 2) }),
+  );
 
   it('puts the input that moves an output most first', () => {
     expect(t.bars.gpuHours[0]!.input).toBe('mfu');

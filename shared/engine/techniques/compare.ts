@@ -6,7 +6,14 @@ import type { Estimate } from '../types';
 import { estimateScenario } from '../estimate';
 import type { ExtraRun } from './types';
 
-export const savingMetricIds = ['gpuHours', 'wallClockHours', 'energyKWh', 'co2eKg', 'cost', 'memoryPerGpuBytes'] as const;
+export const savingMetricIds = [
+  'gpuHours',
+  'wallClockHours',
+  'energyKWh',
+  'co2eKg',
+  'cost',
+  'memoryPerGpuBytes',
+] as const;
 export type SavingMetricId = (typeof savingMetricIds)[number];
 
 export interface Saving {
@@ -45,10 +52,22 @@ export const saving = (before: number, after: number, unit: string): Saving => {
   return { before, after, saved, savedPercent: before > 0 ? (saved / before) * 100 : 0, unit };
 };
 
-interface Totals { gpuHours: number; wallClockHours: number; energyKWh: number; co2eKg: number; cost: number }
+interface Totals {
+  gpuHours: number;
+  wallClockHours: number;
+  energyKWh: number;
+  co2eKg: number;
+  cost: number;
+}
 
 const totalsOf = (main: Estimate, extras: ExtraEstimate[]): Totals => {
-  const t: Totals = { gpuHours: main.gpuHours, wallClockHours: main.wallClockHours, energyKWh: main.energyKWh, co2eKg: main.co2eKg, cost: main.cost.total };
+  const t: Totals = {
+    gpuHours: main.gpuHours,
+    wallClockHours: main.wallClockHours,
+    energyKWh: main.energyKWh,
+    co2eKg: main.co2eKg,
+    cost: main.cost.total,
+  };
   for (const x of extras) {
     t.gpuHours += x.estimate.gpuHours;
     // One-off runs happen before the changed run; concurrent runs share its period.
@@ -74,17 +93,32 @@ const savingsOf = (before: Estimate, after: Estimate, extras: ExtraEstimate[]): 
   };
 };
 
-export const compareTechnique = (before: Scenario, after: Scenario, catalog: Catalog, extraRuns: readonly ExtraRun[] = []): TechniqueComparison => {
+export const compareTechnique = (
+  before: Scenario,
+  after: Scenario,
+  catalog: Catalog,
+  extraRuns: readonly ExtraRun[] = [],
+): TechniqueComparison => {
   const beforeEstimate = estimateScenario(before, catalog);
   const afterEstimate = estimateScenario(after, catalog);
-  const extras = extraRuns.map((x) => ({ label: x.label, kind: x.kind, estimate: estimateScenario(x.scenario, catalog) }));
+  const extras = extraRuns.map((x) => ({
+    label: x.label,
+    kind: x.kind,
+    estimate: estimateScenario(x.scenario, catalog),
+  }));
   const concurrent = extras.filter((x) => x.kind === 'concurrent');
   const savings = savingsOf(beforeEstimate, afterEstimate, concurrent);
   const oneOffCost = extras.filter((x) => x.kind === 'one-off').reduce((sum, x) => sum + x.estimate.cost.total, 0);
   const costSavedPerHour = savings.cost.saved / afterEstimate.wallClockHours;
-  const payback = after.workload === 'inference' && oneOffCost > 0 && costSavedPerHour > 0 ? oneOffCost / costSavedPerHour : undefined;
+  const payback =
+    after.workload === 'inference' && oneOffCost > 0 && costSavedPerHour > 0
+      ? oneOffCost / costSavedPerHour
+      : undefined;
   return {
-    before: beforeEstimate, after: afterEstimate, extras, savings,
+    before: beforeEstimate,
+    after: afterEstimate,
+    extras,
+    savings,
     savingsIncludingOneOff: savingsOf(beforeEstimate, afterEstimate, extras),
     currency: beforeEstimate.cost.currency,
     ...(payback === undefined ? {} : { paybackHours: payback }),

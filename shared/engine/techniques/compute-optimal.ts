@@ -5,7 +5,13 @@ import { z } from 'zod';
 import { limits } from '../../schema/limits';
 import { estimateScenario } from '../estimate';
 import {
-  TOKENS_PER_PARAMETER, computeOptimalPlan, hoffmannFit, lossFits, predictedLoss, trainingFlopsSixND, type LossFit,
+  TOKENS_PER_PARAMETER,
+  computeOptimalPlan,
+  hoffmannFit,
+  lossFits,
+  predictedLoss,
+  trainingFlopsSixND,
+  type LossFit,
 } from '../scaling-laws';
 import { allOf, refuse, workloadIn } from './guards';
 import { withHistory } from './history';
@@ -21,7 +27,10 @@ const options = z.object({
   rule: choiceOption('rule', rules).default('hoffmann'),
 });
 
-interface Plan { parameters: number; tokens: number }
+interface Plan {
+  parameters: number;
+  tokens: number;
+}
 
 const fitFor = (rule: Rule): LossFit => (rule === 'besiroglu' ? lossFits.besiroglu : hoffmannFit);
 
@@ -38,13 +47,17 @@ export const optimalPlanFor = (flops: number, rule: Rule): Plan => {
 /** Least budget whose optimal plan reaches `targetLoss` (bisection in log-compute; optimal loss falls with compute). */
 export const budgetForLoss = (targetLoss: number, maxFlops: number, rule: Rule): number => {
   const fit = fitFor(rule);
-  const lossAt = (logC: number) => { const p = optimalPlanFor(10 ** logC, rule); return predictedLoss(p.parameters, p.tokens, fit); };
+  const lossAt = (logC: number) => {
+    const p = optimalPlanFor(10 ** logC, rule);
+    return predictedLoss(p.parameters, p.tokens, fit);
+  };
   let lo = Math.log10(maxFlops) - 15;
   let hi = Math.log10(maxFlops);
   if (lossAt(hi) > targetLoss) return maxFlops;
   for (let i = 0; i < 80; i++) {
     const mid = (lo + hi) / 2;
-    if (lossAt(mid) > targetLoss) lo = mid; else hi = mid;
+    if (lossAt(mid) > targetLoss) lo = mid;
+    else hi = mid;
   }
   return 10 ** hi;
 };
@@ -59,19 +72,41 @@ const fmt = (x: number) => x.toExponential(2);
 export const computeOptimal: Technique<typeof options> = {
   id: 'compute-optimal',
   label: 'Compute-optimal sizing (Chinchilla)',
-  description: 'Re-balance parameters and training tokens by the Chinchilla scaling law: the same predicted loss for less compute, or a lower loss for the same compute.',
+  description:
+    'Re-balance parameters and training tokens by the Chinchilla scaling law: the same predicted loss for less compute, or a lower loss for the same compute.',
   source: 'Source article, "Compute-Optimal Training (Chinchilla Study)"; Hoffmann et al. 2022; Besiroglu et al. 2024',
   options,
   fields: () => [
-    { id: 'goal', label: 'Goal', kind: 'select', default: 'same-loss', choices: [{ value: 'same-loss', label: 'Same predicted loss, least compute' }, { value: 'same-compute', label: 'Same compute, lowest loss' }] },
-    { id: 'rule', label: 'Scaling law', kind: 'select', default: 'hoffmann', choices: [
-      { value: 'hoffmann', label: hoffmannFit.label }, { value: 'besiroglu', label: lossFits.besiroglu.label }, { value: 'twenty-tokens', label: '≈ 20 tokens per parameter' },
-    ] },
+    {
+      id: 'goal',
+      label: 'Goal',
+      kind: 'select',
+      default: 'same-loss',
+      choices: [
+        { value: 'same-loss', label: 'Same predicted loss, least compute' },
+        { value: 'same-compute', label: 'Same compute, lowest loss' },
+      ],
+    },
+    {
+      id: 'rule',
+      label: 'Scaling law',
+      kind: 'select',
+      default: 'hoffmann',
+      choices: [
+        { value: 'hoffmann', label: hoffmannFit.label },
+        { value: 'besiroglu', label: lossFits.besiroglu.label },
+        { value: 'twenty-tokens', label: '≈ 20 tokens per parameter' },
+      ],
+    },
   ],
-  applicable: (s) => allOf(
-    () => workloadIn(s, ['pretraining'], 'compute-optimal sizing chooses the model size and data for pretraining.'),
-    () => ((s.model.architecture?.experts ?? 1) > 1 ? refuse(`"${s.name}" is a mixture-of-experts model: the Chinchilla fits are for dense models.`) : { ok: true }),
-  ),
+  applicable: (s) =>
+    allOf(
+      () => workloadIn(s, ['pretraining'], 'compute-optimal sizing chooses the model size and data for pretraining.'),
+      () =>
+        (s.model.architecture?.experts ?? 1) > 1
+          ? refuse(`"${s.name}" is a mixture-of-experts model: the Chinchilla fits are for dense models.`)
+          : { ok: true },
+    ),
   apply: (s, o, catalog) => {
     const before = estimateScenario(s, catalog);
     const n = before.parameters.total;
@@ -83,16 +118,25 @@ export const computeOptimal: Technique<typeof options> = {
     const plan = clampPlan(optimalPlanFor(target, o.rule));
     const lossAfter = predictedLoss(plan.parameters, plan.tokens, fit);
     const summary = `${fmt(n)} parameters × ${fmt(d)} tokens → ${fmt(plan.parameters)} × ${fmt(plan.tokens)} (6·N·D ${fmt(budget)} → ${fmt(6 * plan.parameters * plan.tokens)} FLOP); predicted loss ${lossBefore.toFixed(3)} → ${lossAfter.toFixed(3)}.`;
-    const scenario = withHistory({
-      ...s, model: { parameters: plan.parameters }, training: { ...s.training, tokens: plan.tokens, epochs: 1 },
-    }, { id: 'compute-optimal', label: 'Compute-optimal sizing', detail: summary });
+    const scenario = withHistory(
+      {
+        ...s,
+        model: { parameters: plan.parameters },
+        training: { ...s.training, tokens: plan.tokens, epochs: 1 },
+      },
+      { id: 'compute-optimal', label: 'Compute-optimal sizing', detail: summary },
+    );
     const assumptions = [
       o.rule === 'twenty-tokens'
         ? `≈ ${TOKENS_PER_PARAMETER} tokens per parameter (Hoffmann et al. 2022, Table 3); losses from ${hoffmannFit.source}.`
         : `N_opt, D_opt and L(N, D) = E + A/N^α + B/D^β from ${fit.source}.`,
-      'Budget C = 6·N·D with all parameters counted, as the fits are defined; the engine\'s own FLOP count may add attention and recomputation.',
-      'Predicted loss is the fit\'s pre-training loss on its data distribution: a guide to relative quality, not a benchmark score.',
-      ...(s.model.architecture ? ['The architecture is replaced by a parameter count; the engine uses a typical decoder shape (L = h/128) for activations.'] : []),
+      "Budget C = 6·N·D with all parameters counted, as the fits are defined; the engine's own FLOP count may add attention and recomputation.",
+      "Predicted loss is the fit's pre-training loss on its data distribution: a guide to relative quality, not a benchmark score.",
+      ...(s.model.architecture
+        ? [
+            'The architecture is replaced by a parameter count; the engine uses a typical decoder shape (L = h/128) for activations.',
+          ]
+        : []),
       'A compute-optimal model is larger per unit of quality than an over-trained one: serving cost (inference) is not part of this trade-off.',
     ];
     const details = [

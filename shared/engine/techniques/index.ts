@@ -15,20 +15,55 @@ import type { Technique } from './types';
 
 /** In the source article's order. NAS is the search feature, not a what-if. */
 export const techniques: readonly Technique[] = [
-  quantization, distillation, sparseTraining, computeOptimal, transferLearning, petl,
-  greenComputing, cloudMigration, adaptiveScaling, edgeDeployment, dataReduction,
+  quantization,
+  distillation,
+  sparseTraining,
+  computeOptimal,
+  transferLearning,
+  petl,
+  greenComputing,
+  cloudMigration,
+  adaptiveScaling,
+  edgeDeployment,
+  dataReduction,
 ];
 
 export const findTechnique = (id: string): Technique | undefined => techniques.find((t) => t.id === id);
 
 export {
-  adaptiveScaling, cloudMigration, computeOptimal, dataReduction, distillation, edgeDeployment, greenComputing, petl, quantization, sparseTraining, transferLearning,
+  adaptiveScaling,
+  cloudMigration,
+  computeOptimal,
+  dataReduction,
+  distillation,
+  edgeDeployment,
+  greenComputing,
+  petl,
+  quantization,
+  sparseTraining,
+  transferLearning,
 };
 export { edgeFits, type EdgeFit } from './edge-deployment';
 export { sparseTimeShare } from './sparse-training';
 export { budgetForLoss, optimalPlanFor } from './compute-optimal';
 export { servingView } from './serving-view';
 export { teacherLabelling } from './teacher-labelling';
-export { compareTechnique, saving, savingMetricIds, type Saving, type SavingMetricId, type Savings, type TechniqueComparison, type ExtraEstimate } from './compare';
+export {
+  compareTechnique,
+  saving,
+  savingMetricIds,
+  type Saving,
+  type SavingMetricId,
+  type Savings,
+  type TechniqueComparison,
+  type ExtraEstimate,
+} from './compare';
 export { runTechnique, parseTechniqueOptions, type TechniqueRun } from './run';
-export type { Applicability, ExtraRun, Technique, TechniqueDetail, TechniqueOptionField, TechniqueResult } from './types';
+export type {
+  Applicability,
+  ExtraRun,
+  Technique,
+  TechniqueDetail,
+  TechniqueOptionField,
+  TechniqueResult,
+} from './types';

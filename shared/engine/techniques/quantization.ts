@@ -29,12 +29,26 @@ const label = (p: WeightPrecisionId) => numberFormat(p).label;
 export const quantization: Technique<typeof options> = {
   id: 'quantization',
   label: 'Quantization',
-  description: 'Store and serve the weights at INT8, INT4, NF4 or FP8 instead of 16 bits: less memory per replica, fewer bytes read per decode step.',
-  source: 'Source article, "Quantization" and its precision table; Dettmers et al. 2022; Frantar et al. 2023; Dettmers et al. 2023',
+  description:
+    'Store and serve the weights at INT8, INT4, NF4 or FP8 instead of 16 bits: less memory per replica, fewer bytes read per decode step.',
+  source:
+    'Source article, "Quantization" and its precision table; Dettmers et al. 2022; Frantar et al. 2023; Dettmers et al. 2023',
   options,
   fields: () => [
-    { id: 'precision', label: 'Weight precision', kind: 'select', default: 'int4', choices: targets.map((t) => ({ value: t, label: label(t) })) },
-    { id: 'kvCachePrecision', label: 'KV cache precision', kind: 'select', default: 'keep', choices: kvTargets.map((t) => ({ value: t, label: t === 'keep' ? 'unchanged' : label(t) })) },
+    {
+      id: 'precision',
+      label: 'Weight precision',
+      kind: 'select',
+      default: 'int4',
+      choices: targets.map((t) => ({ value: t, label: label(t) })),
+    },
+    {
+      id: 'kvCachePrecision',
+      label: 'KV cache precision',
+      kind: 'select',
+      default: 'keep',
+      choices: kvTargets.map((t) => ({ value: t, label: t === 'keep' ? 'unchanged' : label(t) })),
+    },
   ],
   applicable: (s) => allOf(() => standardMethodOnly(s, 'weight precision')),
   apply: (s: Scenario, o) => {
@@ -44,14 +58,25 @@ export const quantization: Technique<typeof options> = {
     const bytesFrom = numberFormat(from).bytes;
     const bytesTo = numberFormat(o.precision).bytes;
     const summary = `Weights ${label(from)} → ${label(o.precision)} (${bytesFrom} → ${+bytesTo.toFixed(3)} B per weight)${kv !== base.inference.kvCachePrecision ? `, KV cache ${label(base.inference.kvCachePrecision)} → ${label(kv)}` : ''}.`;
-    const scenario = withHistory({ ...base, inference: { ...base.inference, weightPrecision: o.precision, kvCachePrecision: kv } },
-      { id: 'quantization', label: 'Quantization', detail: summary });
+    const scenario = withHistory(
+      { ...base, inference: { ...base.inference, weightPrecision: o.precision, kvCachePrecision: kv } },
+      { id: 'quantization', label: 'Quantization', detail: summary },
+    );
     const assumptions = [
       ...SERVING_VIEW_NOTE(s),
       accuracyNotes[o.precision],
-      'Integer formats are computed at the GPU\'s INT8/INT4 peak when the catalog lists it (W8A8/W4A4 kernels). Weight-only kernels (GPTQ, AWQ) dequantize to 16 bits, so prefill may gain less; decode, which is bandwidth-bound, gains from the smaller weights either way.',
-      ...(bytesTo >= bytesFrom ? [`${label(o.precision)} is not smaller than the current ${label(from)}: no memory saving expected.`] : []),
+      "Integer formats are computed at the GPU's INT8/INT4 peak when the catalog lists it (W8A8/W4A4 kernels). Weight-only kernels (GPTQ, AWQ) dequantize to 16 bits, so prefill may gain less; decode, which is bandwidth-bound, gains from the smaller weights either way.",
+      ...(bytesTo >= bytesFrom
+        ? [`${label(o.precision)} is not smaller than the current ${label(from)}: no memory saving expected.`]
+        : []),
     ];
-    return { scenario, summary, assumptions, ...(s.workload === 'inference' ? {} : { baseline: base }), extraRuns: [], details: [] };
+    return {
+      scenario,
+      summary,
+      assumptions,
+      ...(s.workload === 'inference' ? {} : { baseline: base }),
+      extraRuns: [],
+      details: [],
+    };
   },
 };

@@ -11,25 +11,41 @@ export type TechniqueRun =
   | { ok: true; result: TechniqueResult; comparison: TechniqueComparison; options: Record<string, unknown> }
   | { ok: false; reason: string };
 
-interface ZodLikeIssue { path: PropertyKey[]; message: string }
+interface ZodLikeIssue {
+  path: PropertyKey[];
+  message: string;
+}
 
 const describeIssues = (issues: readonly ZodLikeIssue[], prefix: string) =>
   issues.map((i) => `${[prefix, ...i.path.map(String)].filter(Boolean).join('.')}: ${i.message}`).join('; ');
 
 const messageOf = (error: unknown): string => {
   if (error instanceof EngineError) return `${error.field}: ${error.message}`;
-  if (error && typeof error === 'object' && 'issues' in error && Array.isArray(error.issues)) return describeIssues(error.issues as ZodLikeIssue[], 'scenario');
+  if (error && typeof error === 'object' && 'issues' in error && Array.isArray(error.issues))
+    return describeIssues(error.issues as ZodLikeIssue[], 'scenario');
   return error instanceof Error ? error.message : String(error);
 };
 
 /** Parse raw options (form values, CLI flags) with the technique's schema; errors name the option. */
-export const parseTechniqueOptions = (technique: Technique, raw: unknown): { ok: true; options: Record<string, unknown> } | { ok: false; reason: string } => {
+export const parseTechniqueOptions = (
+  technique: Technique,
+  raw: unknown,
+): { ok: true; options: Record<string, unknown> } | { ok: false; reason: string } => {
   const parsed = technique.options.safeParse(raw ?? {});
-  if (!parsed.success) return { ok: false, reason: `${technique.label}: invalid options: ${describeIssues(parsed.error.issues, 'options')}` };
+  if (!parsed.success)
+    return {
+      ok: false,
+      reason: `${technique.label}: invalid options: ${describeIssues(parsed.error.issues, 'options')}`,
+    };
   return { ok: true, options: parsed.data as Record<string, unknown> };
 };
 
-export const runTechnique = (technique: Technique, scenario: Scenario, rawOptions: unknown, catalog: Catalog): TechniqueRun => {
+export const runTechnique = (
+  technique: Technique,
+  scenario: Scenario,
+  rawOptions: unknown,
+  catalog: Catalog,
+): TechniqueRun => {
   const parsed = parseTechniqueOptions(technique, rawOptions);
   if (!parsed.ok) return parsed;
   try {

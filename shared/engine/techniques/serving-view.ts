@@ -16,6 +16,8 @@ export const servingView = (s: Scenario): Scenario => {
 };
 
 export const SERVING_VIEW_NOTE = (s: Scenario) =>
-  s.workload === 'inference' ? [] : [
-    `"${s.name}" is a ${s.workload} scenario: compared as serving the trained model at the scenario's inference settings (${s.inference.requestsPerSecond} requests/s, ${s.inference.promptTokens} + ${s.inference.outputTokens} tokens, ${s.inference.hours} h, weights ${s.inference.weightPrecision.toUpperCase()}).`,
-  ];
+  s.workload === 'inference'
+    ? []
+    : [
+        `"${s.name}" is a ${s.workload} scenario: compared as serving the trained model at the scenario's inference settings (${s.inference.requestsPerSecond} requests/s, ${s.inference.promptTokens} + ${s.inference.outputTokens} tokens, ${s.inference.hours} h, weights ${s.inference.weightPrecision.toUpperCase()}).`,
+      ];

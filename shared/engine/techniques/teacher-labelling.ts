@@ -31,7 +31,9 @@ export const teacherLabelling = (teacher: Scenario, tokens: number, maxHours: nu
   const e = estimateScenario(first, catalog);
   if (!e.inference) return first;
   const i = first.inference;
-  const replicaSecondsPerRequest = i.promptTokens / e.inference.prefillTokensPerSecondPerReplica + i.outputTokens / e.inference.decodeTokensPerSecondPerReplica;
+  const replicaSecondsPerRequest =
+    i.promptTokens / e.inference.prefillTokensPerSecondPerReplica +
+    i.outputTokens / e.inference.decodeTokensPerSecondPerReplica;
   const requests = tokens / (i.promptTokens + i.outputTokens);
   const busyHours = (requests * replicaSecondsPerRequest) / (e.inference.replicas * 3600);
   return busyHours > 0 && busyHours < maxHours ? labellingRun(teacher, tokens, busyHours) : first;

@@ -2,10 +2,22 @@
 import type { Gpt3ComputeRun } from '../types';
 
 const source = 'Brown et al. 2020, "Language Models are Few-Shot Learners", Table D.1';
-const assumptions = ['300B training tokens for every size', 'compute = 6·N·D (attention FLOPs ignored)', '1 PF/s-day = 8.64e19 FLOPs'];
+const assumptions = [
+  '300B training tokens for every size',
+  'compute = 6·N·D (attention FLOPs ignored)',
+  '1 PF/s-day = 8.64e19 FLOPs',
+];
 
-const row = (id: string, label: string, parameters: number, pfsDays: number, flops: number): Gpt3ComputeRun =>
-  ({ id, label, parameters, tokens: 300e9, pfsDays, flops, source, assumptions });
+const row = (id: string, label: string, parameters: number, pfsDays: number, flops: number): Gpt3ComputeRun => ({
+  id,
+  label,
+  parameters,
+  tokens: 300e9,
+  pfsDays,
+  flops,
+  source,
+  assumptions,
+});
 
 export const gpt3Compute: Gpt3ComputeRun[] = [
   row('gpt3-small', 'GPT-3 Small', 125e6, 2.6, 2.25e20),

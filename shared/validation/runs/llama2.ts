@@ -1,7 +1,8 @@
 // Llama 2 pretraining (Touvron et al. 2023, Table 2 and the model card): A100-80GB, 2.0T tokens.
 import type { Llama2Run, PublishedArchitecture } from '../types';
 
-const source = 'Touvron et al. 2023, "Llama 2: Open Foundation and Fine-Tuned Chat Models", Table 2; architecture from the released model configs';
+const source =
+  'Touvron et al. 2023, "Llama 2: Open Foundation and Fine-Tuned Chat Models", Table 2; architecture from the released model configs';
 const assumptions = [
   'A100-80GB GPUs, 2.0T training tokens, sequence length 4096',
   'power is "peak power capacity per GPU device adjusted for power usage efficiency"',
@@ -10,12 +11,36 @@ const assumptions = [
 ];
 
 const arch = (layers: number, hidden: number, heads: number, ffn: number, kvHeads?: number): PublishedArchitecture => ({
-  layers, hidden, heads, ffn, gatedFfn: true, vocab: 32_000, tiedEmbeddings: false, ...(kvHeads === undefined ? {} : { kvHeads }),
+  layers,
+  hidden,
+  heads,
+  ffn,
+  gatedFfn: true,
+  vocab: 32_000,
+  tiedEmbeddings: false,
+  ...(kvHeads === undefined ? {} : { kvHeads }),
 });
 
-const run = (size: string, nominalParameters: number, architecture: PublishedArchitecture, gpuHours: number, powerW: number, tco2e: number): Llama2Run => ({
-  id: `llama2-${size.toLowerCase()}`, label: `Llama 2 ${size}`, nominalParameters, architecture,
-  seqLength: 4096, tokens: 2e12, gpu: 'a100-80gb', gpuHours, powerW, tco2e, source, assumptions,
+const run = (
+  size: string,
+  nominalParameters: number,
+  architecture: PublishedArchitecture,
+  gpuHours: number,
+  powerW: number,
+  tco2e: number,
+): Llama2Run => ({
+  id: `llama2-${size.toLowerCase()}`,
+  label: `Llama 2 ${size}`,
+  nominalParameters,
+  architecture,
+  seqLength: 4096,
+  tokens: 2e12,
+  gpu: 'a100-80gb',
+  gpuHours,
+  powerW,
+  tco2e,
+  source,
+  assumptions,
 });
 
 export const llama2Runs: Llama2Run[] = [

@@ -1,7 +1,8 @@
 // ZeRO memory per device (Rajbhandari et al. 2020, Figure 1): Ψ = 7.5B, N_d = 64, mixed-precision Adam.
 import type { ZeroStageFigure } from '../types';
 
-const source = 'Rajbhandari et al. 2020, "ZeRO: Memory Optimizations Toward Training Trillion Parameter Models", Figure 1';
+const source =
+  'Rajbhandari et al. 2020, "ZeRO: Memory Optimizations Toward Training Trillion Parameter Models", Figure 1';
 const assumptions = [
   'Ψ = 7.5B parameters, N_d = 64 data-parallel devices',
   'mixed-precision Adam: 2 bytes fp16 weights + 2 bytes fp16 gradients + K = 12 bytes optimizer state (fp32 master weights, momentum, variance)',
@@ -9,9 +10,23 @@ const assumptions = [
   'GB = 1e9 bytes',
 ];
 
-const stage = (s: ZeroStageFigure['stage'], label: string, formula: string, memoryPerGpuGb: number): ZeroStageFigure => ({
-  stage: s, label, formula, parameters: 7.5e9, dataParallel: 64, bytesWeights: 2, bytesGradients: 2, bytesOptimizer: 12,
-  memoryPerGpuGb, source, assumptions,
+const stage = (
+  s: ZeroStageFigure['stage'],
+  label: string,
+  formula: string,
+  memoryPerGpuGb: number,
+): ZeroStageFigure => ({
+  stage: s,
+  label,
+  formula,
+  parameters: 7.5e9,
+  dataParallel: 64,
+  bytesWeights: 2,
+  bytesGradients: 2,
+  bytesOptimizer: 12,
+  memoryPerGpuGb,
+  source,
+  assumptions,
 });
 
 export const zeroFigure: ZeroStageFigure[] = [

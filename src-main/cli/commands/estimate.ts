@@ -22,9 +22,15 @@ export const estimateJson = (e: Estimate, range?: ReturnType<typeof estimateRang
   gpu: e.gpu.id,
   gpuCount: e.gpuCount,
   memoryPerGpuBytes: {
-    weights: e.memoryPerGpuBytes.weights, gradients: e.memoryPerGpuBytes.gradients, optimizer: e.memoryPerGpuBytes.optimizer,
-    activations: e.memoryPerGpuBytes.activations, kvCache: e.memoryPerGpuBytes.kvCache, overhead: e.memoryPerGpuBytes.overhead,
-    total: e.memoryPerGpuBytes.total, usable: e.memoryPerGpuBytes.usable, fits: e.memoryPerGpuBytes.fits,
+    weights: e.memoryPerGpuBytes.weights,
+    gradients: e.memoryPerGpuBytes.gradients,
+    optimizer: e.memoryPerGpuBytes.optimizer,
+    activations: e.memoryPerGpuBytes.activations,
+    kvCache: e.memoryPerGpuBytes.kvCache,
+    overhead: e.memoryPerGpuBytes.overhead,
+    total: e.memoryPerGpuBytes.total,
+    usable: e.memoryPerGpuBytes.usable,
+    fits: e.memoryPerGpuBytes.fits,
   },
   gpuHours: e.gpuHours,
   wallClockHours: e.wallClockHours,
@@ -66,7 +72,10 @@ export const command: CliCommand = {
   ].join('\n'),
   async run(args, io) {
     const parsed = parseArgs(args, { ...scenarioFlagSpecs, json: { boolean: true }, scenario: { repeatable: true } });
-    if (parsed.positionals.length > 1) throw new UsageError(`expected at most one file, got ${parsed.positionals.length}: ${parsed.positionals.join(' ')}`);
+    if (parsed.positionals.length > 1)
+      throw new UsageError(
+        `expected at most one file, got ${parsed.positionals.length}: ${parsed.positionals.join(' ')}`,
+      );
     const file = parsed.positionals[0];
     let catalog = resolveCatalog();
     let inputs: ScenarioInput[];
@@ -75,15 +84,22 @@ export const command: CliCommand = {
       if (!loaded) return 1;
       catalog = resolveCatalog(loaded.catalogOverrides);
       const wanted = parsed.flags.get('scenario');
-      const chosen = wanted ? loaded.scenarios.filter((s) => wanted.includes(s.name) || wanted.includes(s.id)) : loaded.scenarios;
+      const chosen = wanted
+        ? loaded.scenarios.filter((s) => wanted.includes(s.name) || wanted.includes(s.id))
+        : loaded.scenarios;
       if (wanted && chosen.length !== wanted.length) {
         const missing = wanted.filter((w) => !loaded.scenarios.some((s) => s.name === w || s.id === w));
-        throw new UsageError(`--scenario: no scenario named ${missing.map((m) => `"${m}"`).join(', ')} in ${file}; it has ${loaded.scenarios.map((s) => `"${s.name}"`).join(', ')}`);
+        throw new UsageError(
+          `--scenario: no scenario named ${missing.map((m) => `"${m}"`).join(', ')} in ${file}; it has ${loaded.scenarios.map((s) => `"${s.name}"`).join(', ')}`,
+        );
       }
       inputs = chosen.map((s) => applyScenarioFlags(s, parsed));
     } else {
       inputs = [applyScenarioFlags({ id: 'cli', name: 'Command line', model: {} }, parsed)];
-      if (!parsed.flags.has('params') && !parsed.flags.has('layers')) throw new UsageError('give a file, or the model size with --params (e.g. --params 7B) or the architecture with --layers --hidden --heads');
+      if (!parsed.flags.has('params') && !parsed.flags.has('layers'))
+        throw new UsageError(
+          'give a file, or the model size with --params (e.g. --params 7B) or the architecture with --layers --hidden --heads',
+        );
     }
     const results = runEstimates(inputs, catalog);
     if (parsed.booleans.get('json')) {

@@ -9,14 +9,20 @@ import { UsageError, type CliCommand } from '../types';
 
 const presetList = () => presets.map((p) => `  ${p.id.padEnd(22)} ${p.label}: ${p.description}`).join('\n');
 
-
 export const command: CliCommand = {
   name: 'new',
-  summary: 'Create a project from a preset (the article\'s models, Llama 2/3, GPT-3, your own)',
+  summary: "Create a project from a preset (the article's models, Llama 2/3, GPT-3, your own)",
   usage: 'aiplan new --preset <name> [--title TEXT] [--output file.aiplan]   (aiplan new --list shows the presets)',
   async run(args, io) {
-    const { flags, booleans, positionals } = parseArgs(args, { preset: {}, title: {}, output: {}, list: { boolean: true } }, { '-o': '--output' });
-    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}" (the preset goes after --preset); usage: ${command.usage}`);
+    const { flags, booleans, positionals } = parseArgs(
+      args,
+      { preset: {}, title: {}, output: {}, list: { boolean: true } },
+      { '-o': '--output' },
+    );
+    if (positionals.length > 0)
+      throw new UsageError(
+        `unexpected argument "${positionals[0]}" (the preset goes after --preset); usage: ${command.usage}`,
+      );
     if (booleans.get('list')) {
       io.stdout(`${presetList()}\n`);
       return 0;

@@ -12,7 +12,9 @@ const progressBar = (io: CliIo, label: string) => (fraction: number) => {
   if (!io.isTTY) return;
   const width = 30;
   const filled = Math.round(fraction * width);
-  io.stderr(`\r${label} [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${Math.round(fraction * 100)}%${fraction >= 1 ? '\n' : ''}`);
+  io.stderr(
+    `\r${label} [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${Math.round(fraction * 100)}%${fraction >= 1 ? '\n' : ''}`,
+  );
 };
 
 const single = (flags: Map<string, string[]>, name: string): string | undefined => flags.get(name)?.[0];
@@ -29,24 +31,40 @@ export const command: CliCommand = {
     if (!pdf && !xlsx) throw new UsageError(`say what to write: --pdf out.pdf and/or --xlsx out.xlsx; usage: ${usage}`);
     const paper = single(flags, 'paper') ?? 'a4';
     if (paper !== 'a4' && paper !== 'letter') throw new UsageError(`--paper must be a4 or letter, got "${paper}"`);
-    const wanted = (single(flags, 'scenarios') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const wanted = (single(flags, 'scenarios') ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const doc = await loadDocumentForCli(positionals[0]!, io);
     if (!doc) return 1;
     // Ids or names, as `aiplan estimate --scenario` takes them.
-    const idOf = (wantedName: string) => (doc.scenarios.find((s) => s.id === wantedName) ?? doc.scenarios.find((s) => s.name === wantedName))?.id;
+    const idOf = (wantedName: string) =>
+      (doc.scenarios.find((s) => s.id === wantedName) ?? doc.scenarios.find((s) => s.name === wantedName))?.id;
     const unknown = wanted.filter((w) => idOf(w) === undefined);
     if (unknown.length > 0) {
-      io.stderr(`--scenarios: no scenario "${unknown[0]}" in ${positionals[0]}; it has: ${doc.scenarios.map((s) => `${s.id} ("${s.name}")`).join(', ')}\n`);
+      io.stderr(
+        `--scenarios: no scenario "${unknown[0]}" in ${positionals[0]}; it has: ${doc.scenarios.map((s) => `${s.id} ("${s.name}")`).join(', ')}\n`,
+      );
       return 1;
     }
     const scenarioIds = wanted.map((w) => idOf(w)!);
     try {
       if (pdf) {
-        const out = await exportPdf(doc, { scenarioIds, paper, outPath: resolve(io.cwd, pdf), onProgress: progressBar(io, 'PDF  ') });
+        const out = await exportPdf(doc, {
+          scenarioIds,
+          paper,
+          outPath: resolve(io.cwd, pdf),
+          onProgress: progressBar(io, 'PDF  '),
+        });
         io.stdout(`wrote ${out.path} (${out.bytes} bytes)\n`);
       }
       if (xlsx) {
-        const out = await exportXlsx(doc, { scenarioIds, paper, outPath: resolve(io.cwd, xlsx), onProgress: progressBar(io, 'Excel') });
+        const out = await exportXlsx(doc, {
+          scenarioIds,
+          paper,
+          outPath: resolve(io.cwd, xlsx),
+          onProgress: progressBar(io, 'Excel'),
+        });
         io.stdout(`wrote ${out.path} (${out.bytes} bytes)\n`);
       }
     } catch (err) {

@@ -8,24 +8,56 @@ const SUFFIX: Record<string, number> = { K: 1e3, M: 1e6, B: 1e9, G: 1e9, T: 1e12
 export const parseAmount = (flag: string, text: string): number => {
   const m = /^([0-9]*\.?[0-9]+(?:e[+-]?[0-9]+)?)([KMBGTP]?)$/i.exec(text.trim());
   const value = m ? Number(m[1]) * (m[2] ? SUFFIX[m[2].toUpperCase()]! : 1) : Number.NaN;
-  if (!Number.isFinite(value) || value <= 0) throw new UsageError(`${flag}: expected a positive number such as 7e9, 7B or 1.4T; found "${text}"`);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new UsageError(`${flag}: expected a positive number such as 7e9, 7B or 1.4T; found "${text}"`);
   return value;
 };
 
-const list = (flag: string, text: string) => text.split(',').map((s) => s.trim()).filter(Boolean).map((s) => parseAmount(flag, s));
-const names = (text: string) => text.split(',').map((s) => s.trim()).filter(Boolean);
+const list = (flag: string, text: string) =>
+  text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => parseAmount(flag, s));
+const names = (text: string) =>
+  text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 const oneOf = <T extends string>(flag: string, text: string, allowed: readonly T[]): T => {
-  if (!(allowed as readonly string[]).includes(text)) throw new UsageError(`${flag}: expected one of ${allowed.join(', ')}; found "${text}"`);
+  if (!(allowed as readonly string[]).includes(text))
+    throw new UsageError(`${flag}: expected one of ${allowed.join(', ')}; found "${text}"`);
   return text as T;
 };
 
-type Spec = { goal?: SearchSpecInput['goal']; limits: Record<string, unknown>; space: Record<string, unknown>; [k: string]: unknown };
+type Spec = {
+  goal?: SearchSpecInput['goal'];
+  limits: Record<string, unknown>;
+  space: Record<string, unknown>;
+  [k: string]: unknown;
+};
 type Apply = (spec: Spec, value: string, flag: string) => void;
 
-const goal = (make: (v: string, f: string) => SearchSpecInput['goal']): Apply => (s, v, f) => { s.goal = make(v, f); };
-const limit = (key: string): Apply => (s, v, f) => { s.limits[key] = parseAmount(f, v); };
-const axis = (key: string): Apply => (s, v, f) => { s.space[key] = list(f, v); };
-const axisNames = (key: string): Apply => (s, v) => { s.space[key] = names(v); };
+const goal =
+  (make: (v: string, f: string) => SearchSpecInput['goal']): Apply =>
+  (s, v, f) => {
+    s.goal = make(v, f);
+  };
+const limit =
+  (key: string): Apply =>
+  (s, v, f) => {
+    s.limits[key] = parseAmount(f, v);
+  };
+const axis =
+  (key: string): Apply =>
+  (s, v, f) => {
+    s.space[key] = list(f, v);
+  };
+const axisNames =
+  (key: string): Apply =>
+  (s, v) => {
+    s.space[key] = names(v);
+  };
 
 export const searchFlags: Record<string, Apply> = {
   '--target-loss': goal((v, f) => ({ kind: 'target-loss', loss: parseAmount(f, v) })),
@@ -34,7 +66,9 @@ export const searchFlags: Record<string, Apply> = {
   '--budget': goal((v, f) => ({ kind: 'cost-budget', amount: parseAmount(f, v) })),
   '--energy-budget': goal((v, f) => ({ kind: 'energy-budget', kWh: parseAmount(f, v) })),
   '--time-budget': goal((v, f) => ({ kind: 'time-budget', hours: parseAmount(f, v) })),
-  '--fit': (s, v, f) => { s.lossFit = oneOf(f, v, lossFitIds); },
+  '--fit': (s, v, f) => {
+    s.lossFit = oneOf(f, v, lossFitIds);
+  },
   '--max-cost': limit('maxCost'),
   '--deadline': limit('deadlineHours'),
   '--max-gpus': limit('maxGpus'),
@@ -50,7 +84,9 @@ export const searchFlags: Record<string, Apply> = {
   '--tokens-per-param': axis('tokensPerParameter'),
   '--precision': axisNames('precision'),
   '--optimizer': axisNames('optimizer'),
-  '--zero': (s, v, f) => { s.space.zeroStage = names(v).map((x) => Number(oneOf(f, x, ['0', '1', '2', '3'] as const))); },
+  '--zero': (s, v, f) => {
+    s.space.zeroStage = names(v).map((x) => Number(oneOf(f, x, ['0', '1', '2', '3'] as const)));
+  },
   '--recompute': axisNames('recompute'),
   '--micro-batch': axis('microBatch'),
   '--tp': axis('tensorParallel'),
@@ -58,11 +94,21 @@ export const searchFlags: Record<string, Apply> = {
   '--gpus': axisNames('gpus'),
   '--gpu-counts': axis('gpuCount'),
   '--regions': axisNames('regions'),
-  '--rank-by': (s, v, f) => { s.rankBy = oneOf(f, v, objectiveIds); },
-  '--frontier': (s, v, f) => { s.frontier = names(v).map((x) => oneOf(f, x, objectiveIds)); },
-  '--top': (s, v, f) => { s.topK = parseAmount(f, v); },
-  '--max-candidates': (s, v, f) => { s.maxCandidates = parseAmount(f, v); },
-  '--seed': (s, v, f) => { s.seed = parseAmount(f, v); },
+  '--rank-by': (s, v, f) => {
+    s.rankBy = oneOf(f, v, objectiveIds);
+  },
+  '--frontier': (s, v, f) => {
+    s.frontier = names(v).map((x) => oneOf(f, x, objectiveIds));
+  },
+  '--top': (s, v, f) => {
+    s.topK = parseAmount(f, v);
+  },
+  '--max-candidates': (s, v, f) => {
+    s.maxCandidates = parseAmount(f, v);
+  },
+  '--seed': (s, v, f) => {
+    s.seed = parseAmount(f, v);
+  },
   '--currency': (s, v) => {
     const base = (s.base ?? {}) as Record<string, unknown>;
     s.base = { ...base, pricing: { ...(base.pricing as object | undefined), currency: v } };
@@ -73,7 +119,10 @@ export const searchFlags: Record<string, Apply> = {
 export const applySearchFlags = (spec: Spec, pairs: [string, string][]): Spec => {
   for (const [flag, value] of pairs) {
     const apply = searchFlags[flag];
-    if (!apply) throw new UsageError(`unknown flag ${flag}; accepted: ${Object.keys(searchFlags).join(' ')} --json --search <id>`);
+    if (!apply)
+      throw new UsageError(
+        `unknown flag ${flag}; accepted: ${Object.keys(searchFlags).join(' ')} --json --search <id>`,
+      );
     apply(spec, value, flag);
   }
   return spec;

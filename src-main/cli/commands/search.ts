@@ -30,19 +30,29 @@ const fileProblem = (path: string, err: unknown): string => {
   return `cannot be read (${code || (err as Error).message})`;
 };
 
-const readSpecFile = async (path: string, searchId: string | undefined, io: CliIo): Promise<Record<string, unknown>> => {
+const readSpecFile = async (
+  path: string,
+  searchId: string | undefined,
+  io: CliIo,
+): Promise<Record<string, unknown>> => {
   let raw: unknown;
   try {
     raw = JSON.parse(await readFile(resolve(io.cwd, path), 'utf8'));
   } catch (err) {
-    throw new SpecFileError(`${path}: ${fileProblem(resolve(io.cwd, path), err)}; expected a JSON search spec or a .aiplan document`);
+    throw new SpecFileError(
+      `${path}: ${fileProblem(resolve(io.cwd, path), err)}; expected a JSON search spec or a .aiplan document`,
+    );
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new SpecFileError(`${path}: expected a JSON object (a search spec or a .aiplan document)`);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new SpecFileError(`${path}: expected a JSON object (a search spec or a .aiplan document)`);
   const doc = raw as { format?: string; searches?: { id: string; spec: Record<string, unknown> }[] };
   if (doc.format !== 'aiplan') return { ...(raw as Record<string, unknown>) };
   const searches = doc.searches ?? [];
   const chosen = searchId === undefined ? searches[0] : searches.find((s) => s.id === searchId);
-  if (!chosen) throw new UsageError(`${path}: ${searchId === undefined ? 'the document has no saved search' : `no saved search "${searchId}"; it has: ${searches.map((s) => s.id).join(', ') || 'none'}`}`);
+  if (!chosen)
+    throw new UsageError(
+      `${path}: ${searchId === undefined ? 'the document has no saved search' : `no saved search "${searchId}"; it has: ${searches.map((s) => s.id).join(', ') || 'none'}`}`,
+    );
   return { ...chosen.spec };
 };
 
@@ -55,7 +65,9 @@ const progressBar = (io: CliIo) => {
     last = percent;
     const width = 30;
     const filled = Math.round(share * width);
-    io.stderr(`\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${String(percent).padStart(3)}%  ${evaluated.toLocaleString('en-US')} / ${planned.toLocaleString('en-US')} plans`);
+    io.stderr(
+      `\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${String(percent).padStart(3)}%  ${evaluated.toLocaleString('en-US')} / ${planned.toLocaleString('en-US')} plans`,
+    );
   };
 };
 
@@ -77,12 +89,18 @@ export const command: CliCommand = {
     for (let i = 0; i < args.length; i++) {
       const a = args[i]!;
       if (a === '--json' || a === '--json=true' || a === '--json=false') json = a !== '--json=false';
-      else if (a === '--help' || a === '-h') { io.stdout(`${USAGE}\n`); return 0; }
-      else if (a.startsWith('-') && !a.startsWith('--') && a !== '-') throw new UsageError(`unknown option ${a}; see aiplan search --help`);
+      else if (a === '--help' || a === '-h') {
+        io.stdout(`${USAGE}\n`);
+        return 0;
+      } else if (a.startsWith('-') && !a.startsWith('--') && a !== '-')
+        throw new UsageError(`unknown option ${a}; see aiplan search --help`);
       else if (a.startsWith('--')) {
-        const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, args[++i]];
+        const [flag, inline] = a.includes('=')
+          ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
+          : [a, args[++i]];
         if (inline === undefined) throw new UsageError(`${flag}: missing value`);
-        if (flag === '--search') searchId = inline; else pairs.push([flag, inline]);
+        if (flag === '--search') searchId = inline;
+        else pairs.push([flag, inline]);
       } else if (file === undefined) file = a;
       else throw new UsageError(`unexpected argument "${a}"; give at most one file`);
     }
@@ -95,7 +113,10 @@ export const command: CliCommand = {
       return 1;
     }
     const spec = applySearchFlags({ limits: {}, space: {}, ...base } as never, pairs);
-    if (spec.goal === undefined) throw new UsageError('give a goal: --target-loss, --params, --compute, --budget, --energy-budget or --time-budget (or a spec file with "goal")');
+    if (spec.goal === undefined)
+      throw new UsageError(
+        'give a goal: --target-loss, --params, --compute, --budget, --energy-budget or --time-budget (or a spec file with "goal")',
+      );
     const bar = io.isTTY && !json ? progressBar(io) : undefined;
     let result: SearchResult;
     try {

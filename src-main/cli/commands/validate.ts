@@ -12,12 +12,14 @@ const report = (file: string, result: OpenResult, io: CliIo): void => {
     return;
   }
   io.stdout(`${file}: ${result.error.message}\n`);
-  if (result.error.code === 'invalid-document') for (const problem of result.error.problems) io.stdout(`  - ${problem.message}\n`);
+  if (result.error.code === 'invalid-document')
+    for (const problem of result.error.problems) io.stdout(`  - ${problem.message}\n`);
 };
 
-const toJson = (file: string, result: OpenResult) => (result.ok
-  ? { file, valid: true, scenarios: result.document.scenarios.length, notices: result.notices }
-  : { file, valid: false, code: result.error.code, message: result.error.message, problems: result.error.problems });
+const toJson = (file: string, result: OpenResult) =>
+  result.ok
+    ? { file, valid: true, scenarios: result.document.scenarios.length, notices: result.notices }
+    : { file, valid: false, code: result.error.code, message: result.error.message, problems: result.error.problems };
 
 export const command: CliCommand = {
   name: 'validate',
@@ -27,8 +29,17 @@ export const command: CliCommand = {
     const { booleans, positionals: files } = parseArgs(args, { json: { boolean: true } });
     const json = booleans.get('json') ?? false;
     if (files.length === 0) throw new UsageError(`give the file to check; usage: ${command.usage}`);
-    const results = await Promise.all(files.map(async (file) => ({ file, result: await openDocumentFile(resolve(io.cwd, file)) })));
-    if (json) io.stdout(`${JSON.stringify(results.map(({ file, result }) => toJson(file, result)), null, 2)}\n`);
+    const results = await Promise.all(
+      files.map(async (file) => ({ file, result: await openDocumentFile(resolve(io.cwd, file)) })),
+    );
+    if (json)
+      io.stdout(
+        `${JSON.stringify(
+          results.map(({ file, result }) => toJson(file, result)),
+          null,
+          2,
+        )}\n`,
+      );
     else for (const { file, result } of results) report(file, result, io);
     return results.every(({ result }) => result.ok) ? 0 : 1;
   },

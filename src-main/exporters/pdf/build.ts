@@ -43,7 +43,9 @@ export const buildPdf = async (model: ReportModel, opts: PdfBuildOptions): Promi
     searchPages(doc, model);
     await step();
     const pending: Promise<void>[] = [];
-    methodologyPages(doc, model, () => { pending.push(step()); });
+    methodologyPages(doc, model, () => {
+      pending.push(step());
+    });
     await Promise.all(pending);
     uncertaintyAppendix(doc, model);
     decoratePages(doc, model);

@@ -8,11 +8,16 @@ export const coverPage = (doc: Pdf, model: ReportModel): void => {
   const width = contentWidth(doc);
   doc.rect(0, 0, doc.page.width, 12).fill(colors.accent);
   doc.y = doc.page.height * 0.28;
-  doc.font(fonts.regular).fontSize(12).fillColor(colors.muted).text('Budget brief — AI compute, energy, CO₂e and cost', margins.left, doc.y, { width });
+  doc
+    .font(fonts.regular)
+    .fontSize(12)
+    .fillColor(colors.muted)
+    .text('Budget brief — AI compute, energy, CO₂e and cost', margins.left, doc.y, { width });
   doc.moveDown(0.6);
   doc.font(fonts.bold).fontSize(28).fillColor(colors.accent).text(model.title, { width });
   doc.moveDown(0.4);
-  if (model.organisation) doc.font(fonts.regular).fontSize(16).fillColor(colors.text).text(model.organisation, { width });
+  if (model.organisation)
+    doc.font(fonts.regular).fontSize(16).fillColor(colors.text).text(model.organisation, { width });
   doc.moveDown(2);
   const rows: [string, string][] = [
     ['Prepared by', model.author || '—'],
@@ -25,7 +30,10 @@ export const coverPage = (doc: Pdf, model: ReportModel): void => {
   for (const [label, value] of rows) {
     const y = doc.y;
     doc.font(fonts.bold).fillColor(colors.muted).text(label, margins.left, y, { width: 110 });
-    doc.font(fonts.regular).fillColor(colors.text).text(value, margins.left + 120, y, { width: width - 120 });
+    doc
+      .font(fonts.regular)
+      .fillColor(colors.text)
+      .text(value, margins.left + 120, y, { width: width - 120 });
     doc.moveDown(0.5);
   }
 };

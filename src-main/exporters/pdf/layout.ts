@@ -1,7 +1,15 @@
 // Text blocks shared by every page: headings, paragraphs, key figures.
 import { fonts, margins, type Pdf } from './document';
 
-export const colors = { text: '#222222', muted: '#666666', accent: '#1f4e79', rule: '#c8c8c8', good: '#2e7d32', bad: '#b71c1c', band: '#eef3f8' };
+export const colors = {
+  text: '#222222',
+  muted: '#666666',
+  accent: '#1f4e79',
+  rule: '#c8c8c8',
+  good: '#2e7d32',
+  bad: '#b71c1c',
+  band: '#eef3f8',
+};
 
 export const contentWidth = (doc: Pdf): number => doc.page.width - margins.left - margins.right;
 export const pageBottom = (doc: Pdf): number => doc.page.height - margins.bottom;
@@ -13,13 +21,27 @@ export const ensureSpace = (doc: Pdf, needed: number): void => {
 
 export const heading = (doc: Pdf, text: string, size = 16): void => {
   ensureSpace(doc, size * 3);
-  doc.font(fonts.bold).fontSize(size).fillColor(colors.accent).text(text, margins.left, doc.y, { width: contentWidth(doc) });
+  doc
+    .font(fonts.bold)
+    .fontSize(size)
+    .fillColor(colors.accent)
+    .text(text, margins.left, doc.y, { width: contentWidth(doc) });
   doc.moveDown(0.4);
   doc.font(fonts.regular).fillColor(colors.text);
 };
 
-export const paragraph = (doc: Pdf, text: string, size = 10, font: string = fonts.regular, color = colors.text): void => {
-  doc.font(font).fontSize(size).fillColor(color).text(text, margins.left, doc.y, { width: contentWidth(doc), lineGap: 1.5 });
+export const paragraph = (
+  doc: Pdf,
+  text: string,
+  size = 10,
+  font: string = fonts.regular,
+  color = colors.text,
+): void => {
+  doc
+    .font(font)
+    .fontSize(size)
+    .fillColor(color)
+    .text(text, margins.left, doc.y, { width: contentWidth(doc), lineGap: 1.5 });
   doc.moveDown(0.3);
   doc.font(fonts.regular).fillColor(colors.text);
 };

@@ -6,7 +6,12 @@ import { fonts, margins, type Pdf } from './document';
 import { colors, contentWidth, ensureSpace } from './layout';
 
 const parts = [
-  ['weights', 'Weights'], ['gradients', 'Gradients'], ['optimizer', 'Optimizer'], ['activations', 'Activations'], ['kvCache', 'KV cache'], ['overhead', 'Overhead'],
+  ['weights', 'Weights'],
+  ['gradients', 'Gradients'],
+  ['optimizer', 'Optimizer'],
+  ['activations', 'Activations'],
+  ['kvCache', 'KV cache'],
+  ['overhead', 'Overhead'],
 ] as const;
 
 export const MEMORY_BAR_HEIGHT = 62;
@@ -19,7 +24,11 @@ export const memoryBar = (doc: Pdf, m: MemoryPerGpuBytes): void => {
   const top = doc.y;
   const barY = top + 12;
   const toX = (bytes: number) => (bytes / scaleMax) * width;
-  doc.font(fonts.bold).fontSize(8).fillColor(colors.text).text('Memory per GPU against capacity', x0, top, { width, lineBreak: false });
+  doc
+    .font(fonts.bold)
+    .fontSize(8)
+    .fillColor(colors.text)
+    .text('Memory per GPU against capacity', x0, top, { width, lineBreak: false });
   let x = x0;
   for (const [key] of parts) {
     const w = toX(m[key]);
@@ -27,7 +36,12 @@ export const memoryBar = (doc: Pdf, m: MemoryPerGpuBytes): void => {
     x += w;
   }
   doc.rect(x0, barY + 17, toX(m.usable), 5).fill(chartColors.capacity);
-  doc.moveTo(x0 + toX(m.capacity), barY - 3).lineTo(x0 + toX(m.capacity), barY + 25).lineWidth(1).strokeColor(m.fits ? colors.good : colors.bad).stroke();
+  doc
+    .moveTo(x0 + toX(m.capacity), barY - 3)
+    .lineTo(x0 + toX(m.capacity), barY + 25)
+    .lineWidth(1)
+    .strokeColor(m.fits ? colors.good : colors.bad)
+    .stroke();
   let legendX = x0;
   doc.font(fonts.regular).fontSize(7);
   for (const [key, label] of [...parts.filter(([k]) => m[k] > 0), ['capacity', 'Usable capacity'] as const]) {

@@ -14,9 +14,11 @@ const savingsLine = (model: ReportModel, s: ScenarioReport): string | undefined 
   if (!s.savings || !base) return undefined;
   const sv = s.savings;
   const word = (v: number, more: string, less: string) => (v >= 0 ? less : more);
-  return `Against the baseline “${base.scenario.name}”: ${formatMoney(Math.abs(sv.costAmount), model.currency)} (${formatPercent(Math.abs(sv.costFraction))}) ${word(sv.costAmount, 'more', 'less')} cost, `
-    + `${formatEnergy(Math.abs(sv.energyKWh))} ${word(sv.energyKWh, 'more', 'less')} energy, ${formatCo2(Math.abs(sv.co2eKg))} ${word(sv.co2eKg, 'more', 'fewer')} emissions, `
-    + `${formatDuration(Math.abs(sv.wallClockHours))} ${word(sv.wallClockHours, 'longer', 'shorter')}.`;
+  return (
+    `Against the baseline “${base.scenario.name}”: ${formatMoney(Math.abs(sv.costAmount), model.currency)} (${formatPercent(Math.abs(sv.costFraction))}) ${word(sv.costAmount, 'more', 'less')} cost, ` +
+    `${formatEnergy(Math.abs(sv.energyKWh))} ${word(sv.energyKWh, 'more', 'less')} energy, ${formatCo2(Math.abs(sv.co2eKg))} ${word(sv.co2eKg, 'more', 'fewer')} emissions, ` +
+    `${formatDuration(Math.abs(sv.wallClockHours))} ${word(sv.wallClockHours, 'longer', 'shorter')}.`
+  );
 };
 
 const headlineTable = (doc: Pdf, model: ReportModel, chosen: ScenarioReport): void => {
@@ -30,7 +32,8 @@ const headlineTable = (doc: Pdf, model: ReportModel, chosen: ScenarioReport): vo
     ...(showBase ? [{ header: `Baseline: ${base.scenario.name}`, width: 1.6, align: 'right' as const }] : []),
   ];
   const rows = chosen.headline.map((h, i) => [
-    h.label, h.text,
+    h.label,
+    h.text,
     ...(hasRanges ? [h.rangeText ?? '—'] : []),
     ...(showBase ? [base.headline[i]!.text] : []),
   ]);
@@ -44,11 +47,23 @@ export const summaryPage = (doc: Pdf, model: ReportModel): void => {
   const chosen = model.scenarios.find((s) => s.isRecommended);
   const shown = chosen ?? model.scenarios.find((s) => s.isBaseline)!;
   const boxTop = doc.y;
-  doc.font(fonts.bold).fontSize(13).fillColor(colors.accent)
-    .text(chosen ? `Recommended: ${chosen.scenario.name}` : 'No scenario can be recommended', margins.left + 10, boxTop + 8, { width: contentWidth(doc) - 20 });
+  doc
+    .font(fonts.bold)
+    .fontSize(13)
+    .fillColor(colors.accent)
+    .text(
+      chosen ? `Recommended: ${chosen.scenario.name}` : 'No scenario can be recommended',
+      margins.left + 10,
+      boxTop + 8,
+      { width: contentWidth(doc) - 20 },
+    );
   doc.moveDown(0.3);
   bullets(doc, model.recommendation.reasons, 9.5, 10);
-  doc.rect(margins.left, boxTop, contentWidth(doc), doc.y - boxTop + 4).lineWidth(1).strokeColor(colors.accent).stroke();
+  doc
+    .rect(margins.left, boxTop, contentWidth(doc), doc.y - boxTop + 4)
+    .lineWidth(1)
+    .strokeColor(colors.accent)
+    .stroke();
   doc.y += 14;
   headlineTable(doc, model, shown);
   const line = savingsLine(model, shown);
@@ -56,7 +71,11 @@ export const summaryPage = (doc: Pdf, model: ReportModel): void => {
   const estimates = model.scenarios.map((s) => s.estimate);
   const available = pageBottom(doc) - doc.y - APPROVAL_HEIGHT - 12;
   const height = Math.max(120, Math.min(300, available));
-  chartImage(doc, renderForPage(doc, costEnergyChart(estimates, { logScale: needsLogScale(estimates, (e) => e.cost.total) }), height), height);
+  chartImage(
+    doc,
+    renderForPage(doc, costEnergyChart(estimates, { logScale: needsLogScale(estimates, (e) => e.cost.total) }), height),
+    height,
+  );
   doc.y = Math.max(doc.y, pageBottom(doc) - APPROVAL_HEIGHT);
   approvalBlock(doc, model);
 };

@@ -20,7 +20,15 @@ const pad = 3;
 const rowHeight = (doc: Pdf, cells: string[], widths: number[], font: string): number =>
   Math.max(...cells.map((c, i) => doc.font(font).heightOfString(c, { width: widths[i]! - 2 * pad }))) + 2 * pad;
 
-const drawRow = (doc: Pdf, cells: string[], columns: Column[], widths: number[], y: number, font: string, fill?: string): number => {
+const drawRow = (
+  doc: Pdf,
+  cells: string[],
+  columns: Column[],
+  widths: number[],
+  y: number,
+  font: string,
+  fill?: string,
+): number => {
   const height = rowHeight(doc, cells, widths, font);
   let x = margins.left;
   if (fill) doc.rect(margins.left, y, contentWidth(doc), height).fill(fill);
@@ -29,7 +37,12 @@ const drawRow = (doc: Pdf, cells: string[], columns: Column[], widths: number[],
     doc.text(cell, x + pad, y + pad, { width: widths[i]! - 2 * pad, align: columns[i]!.align ?? 'left', lineGap: 0 });
     x += widths[i]!;
   });
-  doc.moveTo(margins.left, y + height).lineTo(margins.left + contentWidth(doc), y + height).lineWidth(0.4).strokeColor(colors.rule).stroke();
+  doc
+    .moveTo(margins.left, y + height)
+    .lineTo(margins.left + contentWidth(doc), y + height)
+    .lineWidth(0.4)
+    .strokeColor(colors.rule)
+    .stroke();
   return y + height;
 };
 

@@ -41,10 +41,33 @@ export const uncertaintyAppendix = (doc: Pdf, model: ReportModel): void => {
   ensureSpace(doc, 160);
   doc.outline.addItem('Uncertainty ranges and their basis');
   heading(doc, 'Uncertainty ranges and their basis', 12);
-  const samples = [...new Set(model.scenarios.flatMap((s) => (s.uncertainty ? [`${formatNumber(s.uncertainty.samples)} samples, seed ${s.uncertainty.seed}`] : [])))];
-  paragraph(doc, `The P10 – P90 ranges come from a seeded Monte Carlo (${samples.join('; ')}): every uncertain input is drawn from its range, independently, and the engine’s relations rescale GPU-hours, time, energy, emissions and cost. `
-    + 'Triangular ranges give minimum / mode / maximum; log-normal ranges give P10 / median / P90. The same document and seed always give the same figures.', 8.5);
-  table(doc, [{ header: 'Input', width: 1 }, { header: 'Low / likely / high', width: 1.5 }, { header: 'Used by', width: 1.3 }, { header: 'Basis', width: 3.2 }],
-    uses.map((u) => [inputLabels[u.range.id] + (u.range.origin === 'scenario' ? ' (set in the scenario)' : ''), rangeText(u.range),
-      u.scenarios.length === model.scenarios.length ? 'all scenarios' : u.scenarios.join(', '), u.range.basis]), { fontSize: 7 });
+  const samples = [
+    ...new Set(
+      model.scenarios.flatMap((s) =>
+        s.uncertainty ? [`${formatNumber(s.uncertainty.samples)} samples, seed ${s.uncertainty.seed}`] : [],
+      ),
+    ),
+  ];
+  paragraph(
+    doc,
+    `The P10 – P90 ranges come from a seeded Monte Carlo (${samples.join('; ')}): every uncertain input is drawn from its range, independently, and the engine’s relations rescale GPU-hours, time, energy, emissions and cost. ` +
+      'Triangular ranges give minimum / mode / maximum; log-normal ranges give P10 / median / P90. The same document and seed always give the same figures.',
+    8.5,
+  );
+  table(
+    doc,
+    [
+      { header: 'Input', width: 1 },
+      { header: 'Low / likely / high', width: 1.5 },
+      { header: 'Used by', width: 1.3 },
+      { header: 'Basis', width: 3.2 },
+    ],
+    uses.map((u) => [
+      inputLabels[u.range.id] + (u.range.origin === 'scenario' ? ' (set in the scenario)' : ''),
+      rangeText(u.range),
+      u.scenarios.length === model.scenarios.length ? 'all scenarios' : u.scenarios.join(', '),
+      u.range.basis,
+    ]),
+    { fontSize: 7 },
+  );
 };

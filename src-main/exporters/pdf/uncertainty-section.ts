@@ -17,11 +17,16 @@ const TORNADO_SCALE = 2;
 
 export const outputFormatter = (output: OutputId, currency: string): ((v: number) => string) => {
   switch (output) {
-    case 'cost': return (v) => formatMoney(v, currency);
-    case 'wallClockHours': return formatDuration;
-    case 'gpuHours': return (v) => formatNumber(v);
-    case 'energyKWh': return formatEnergy;
-    case 'co2eKg': return formatCo2;
+    case 'cost':
+      return (v) => formatMoney(v, currency);
+    case 'wallClockHours':
+      return formatDuration;
+    case 'gpuHours':
+      return (v) => formatNumber(v);
+    case 'energyKWh':
+      return formatEnergy;
+    case 'co2eKg':
+      return formatCo2;
   }
 };
 
@@ -32,14 +37,40 @@ export const uncertaintySection = (doc: Pdf, s: ScenarioReport): void => {
   // Heading, note and the five-row table stay together on one page.
   ensureSpace(doc, 170);
   heading(doc, `Range: 80% interval (P10 – P90) from a seeded Monte Carlo`, 11);
-  paragraph(doc, `${formatNumber(u.samples)} samples, seed ${u.seed}; the ranges used and their basis are listed in the appendix.`, 8.5, undefined, colors.muted);
-  table(doc, [{ header: 'Figure', width: 1.2 }, { header: 'P10', width: 1, align: 'right' }, { header: 'P50', width: 1, align: 'right' },
-    { header: 'P90', width: 1, align: 'right' }, { header: 'Point estimate', width: 1, align: 'right' }],
-  reportOutputOrder.map((o) => {
-    const f = outputFormatter(o, currency);
-    return [outputLabels[o], f(u.range[o].p10), f(u.range[o].p50), f(u.range[o].p90), f(pointEstimate(s.estimate, o))];
-  }), { fontSize: 8.5 });
+  paragraph(
+    doc,
+    `${formatNumber(u.samples)} samples, seed ${u.seed}; the ranges used and their basis are listed in the appendix.`,
+    8.5,
+    undefined,
+    colors.muted,
+  );
+  table(
+    doc,
+    [
+      { header: 'Figure', width: 1.2 },
+      { header: 'P10', width: 1, align: 'right' },
+      { header: 'P50', width: 1, align: 'right' },
+      { header: 'P90', width: 1, align: 'right' },
+      { header: 'Point estimate', width: 1, align: 'right' },
+    ],
+    reportOutputOrder.map((o) => {
+      const f = outputFormatter(o, currency);
+      return [
+        outputLabels[o],
+        f(u.range[o].p10),
+        f(u.range[o].p50),
+        f(u.range[o].p90),
+        f(pointEstimate(s.estimate, o)),
+      ];
+    }),
+    { fontSize: 8.5 },
+  );
   bullets(doc, u.assumptions, 7.5);
-  const config = tornadoChartConfig(u.tornado, 'cost', { currency, maxBars: 6, title: `What moves the cost of ${s.scenario.name} most` });
-  if (config.data.labels?.length) chartImage(doc, renderChart(config, contentWidth(doc), TORNADO_HEIGHT, TORNADO_SCALE, 'jpeg'), TORNADO_HEIGHT);
+  const config = tornadoChartConfig(u.tornado, 'cost', {
+    currency,
+    maxBars: 6,
+    title: `What moves the cost of ${s.scenario.name} most`,
+  });
+  if (config.data.labels?.length)
+    chartImage(doc, renderChart(config, contentWidth(doc), TORNADO_HEIGHT, TORNADO_SCALE, 'jpeg'), TORNADO_HEIGHT);
 };

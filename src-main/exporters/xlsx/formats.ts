@@ -11,16 +11,27 @@ const money = (currency: string, decimals: number): string => {
 
 export const numberFormat = (format: Format, currency: string): string => {
   switch (format) {
-    case 'count': return '#,##0';
-    case 'decimal': return '#,##0.000';
-    case 'share': return '0.0%';
-    case 'scientific': return '0.000E+00';
-    case 'money': return money(currency, 2);
-    case 'money4': return money(currency, 4);
-    case 'hours': return '#,##0.0 "h"';
-    case 'kWh': return '#,##0 "kWh"';
-    case 'kW': return '#,##0.0 "kW"';
-    case 'kg': return '#,##0.0 "kg"';
-    case 'watts': return '#,##0 "W"';
+    case 'count':
+      return '#,##0';
+    case 'decimal':
+      return '#,##0.000';
+    case 'share':
+      return '0.0%';
+    case 'scientific':
+      return '0.000E+00';
+    case 'money':
+      return money(currency, 2);
+    case 'money4':
+      return money(currency, 4);
+    case 'hours':
+      return '#,##0.0 "h"';
+    case 'kWh':
+      return '#,##0 "kWh"';
+    case 'kW':
+      return '#,##0.0 "kW"';
+    case 'kg':
+      return '#,##0.0 "kg"';
+    case 'watts':
+      return '#,##0 "W"';
   }
 };

@@ -35,7 +35,8 @@ const standardTraining = (e: Estimate): Upstream => ({
     trainingFlops: { formula: '{flopsPerToken}*{tokens}', value: e.trainingFlops },
     // time.ts: computeSeconds × (1 + bubble), withRestartOverhead caps the lost share at 99%, hoursFromSeconds.
     wallClockHours: {
-      formula: '{trainingFlops}*{recomputeFactor}/({gpuCount}*{peakFlops}*{mfu})*(1+{pipelineBubble})/(1-MIN({restartShare},0.99))/3600',
+      formula:
+        '{trainingFlops}*{recomputeFactor}/({gpuCount}*{peakFlops}*{mfu})*(1+{pipelineBubble})/(1-MIN({restartShare},0.99))/3600',
       value: e.wallClockHours,
     },
     gpuHours: { formula: '{gpuCount}*{wallClockHours}', value: e.gpuHours },
@@ -59,8 +60,10 @@ const articleMethod = (e: Estimate): Upstream => ({
 
 const serving = (e: Estimate): Upstream => ({
   inputs: {
-    gpuCount: stepValue(e, 'gpu-count'), servingHours: stepValue(e, 'wall-clock'),
-    requestsPerSecond: stepInput(e, 'tokens', 'requests/s served'), tokensPerRequest: stepInput(e, 'tokens', 'tokens per request'),
+    gpuCount: stepValue(e, 'gpu-count'),
+    servingHours: stepValue(e, 'wall-clock'),
+    requestsPerSecond: stepInput(e, 'tokens', 'requests/s served'),
+    tokensPerRequest: stepInput(e, 'tokens', 'tokens per request'),
     flopsPerToken: stepInput(e, 'prefill-throughput', 'FLOPs per token'),
   },
   results: {
@@ -87,18 +90,26 @@ const energyAndCarbon = (e: Estimate): Upstream => {
       pue: stepInput(e, 'facility-power', 'PUE'),
       carbonIntensity: stepValue(e, 'carbon-intensity'),
       renewableShare: stepInput(e, 'co2e-operational', 'renewable share'),
-      ...(embodied ? {
-        embodiedPerGpu: stepInput(e, 'co2e-embodied', 'embodied per GPU'),
-        embodiedLifetime: stepInput(e, 'co2e-embodied', 'lifetime'),
-        embodiedUtilization: stepInput(e, 'co2e-embodied', 'utilization'),
-      } : {}),
+      ...(embodied
+        ? {
+            embodiedPerGpu: stepInput(e, 'co2e-embodied', 'embodied per GPU'),
+            embodiedLifetime: stepInput(e, 'co2e-embodied', 'lifetime'),
+            embodiedUtilization: stepInput(e, 'co2e-embodied', 'utilization'),
+          }
+        : {}),
     },
     results: {
       facilityPowerKW: { formula: '{gpuCount}*({gpuPowerW}+{serverOverheadW})*{pue}/1000', value: e.facilityPowerKW },
       energyKWh: { formula: '{facilityPowerKW}*{wallClockHours}', value: e.energyKWh },
-      co2eOperational: { formula: '{energyKWh}*{carbonIntensity}*(1-{renewableShare})', value: stepValue(e, 'co2e-operational') },
+      co2eOperational: {
+        formula: '{energyKWh}*{carbonIntensity}*(1-{renewableShare})',
+        value: stepValue(e, 'co2e-operational'),
+      },
       co2eEmbodied: embodied
-        ? { formula: '{gpuHours}*{embodiedPerGpu}/({embodiedLifetime}*8760*{embodiedUtilization})', value: e.embodiedCo2eKg }
+        ? {
+            formula: '{gpuHours}*{embodiedPerGpu}/({embodiedLifetime}*8760*{embodiedUtilization})',
+            value: e.embodiedCo2eKg,
+          }
         : notApplicable,
       co2e: { formula: '{co2eOperational}+{co2eEmbodied}', value: e.co2eKg },
     },
@@ -128,7 +139,10 @@ const money = (e: Estimate): Upstream => {
       electricityPrice: stepInput(e, 'cost-electricity', 'price'),
     },
     results: {
-      costCompute: { formula: '{gpuHours}*({purchasePrice}/({lifetimeYears}*8760*{utilization}))', value: e.cost.compute },
+      costCompute: {
+        formula: '{gpuHours}*({purchasePrice}/({lifetimeYears}*8760*{utilization}))',
+        value: e.cost.compute,
+      },
       costOperations: { formula: '{gpuHours}*{operationsPerGpuHour}', value: e.cost.operations },
       costElectricity: { formula: '{energyKWh}*{electricityPrice}', value: e.cost.electricity },
       costTotal: total,

@@ -35,10 +35,17 @@ const headerRow = (sheet: ExcelJS.Worksheet, first: string, model: ReportModel):
   sheet.views = [{ state: 'frozen', xSplit: 2, ySplit: HEADER_ROWS }];
   sheet.getColumn(1).width = 34;
   sheet.getColumn(2).width = 16;
-  model.scenarios.forEach((_, i) => { sheet.getColumn(FIRST_SCENARIO_COLUMN + i).width = 20; });
+  model.scenarios.forEach((_, i) => {
+    sheet.getColumn(FIRST_SCENARIO_COLUMN + i).width = 20;
+  });
 };
 
-export const writeModelSheets = (wb: ExcelJS.Workbook, inputs: ExcelJS.Worksheet, results: ExcelJS.Worksheet, model: ReportModel): ModelLayout => {
+export const writeModelSheets = (
+  wb: ExcelJS.Workbook,
+  inputs: ExcelJS.Worksheet,
+  results: ExcelJS.Worksheet,
+  model: ReportModel,
+): ModelLayout => {
   const columns = model.scenarios.map((s) => liveColumn(s.estimate));
   const lastColumn = columnLetter(FIRST_SCENARIO_COLUMN + columns.length - 1);
   headerRow(inputs, 'Input', model);
@@ -70,9 +77,15 @@ export const writeModelSheets = (wb: ExcelJS.Workbook, inputs: ExcelJS.Worksheet
       const live = c.results[row.key];
       if (!live) return;
       const col = columnLetter(FIRST_SCENARIO_COLUMN + i);
-      const ref = (key: string) => (key in c.inputs ? `Inputs!${col}${inputRow.get(key)}` : key in c.results ? `${col}${resultRow.get(key)}` : undefined);
+      const ref = (key: string) =>
+        key in c.inputs
+          ? `Inputs!${col}${inputRow.get(key)}`
+          : key in c.results
+            ? `${col}${resultRow.get(key)}`
+            : undefined;
       const cell = results.getRow(r).getCell(FIRST_SCENARIO_COLUMN + i);
-      cell.value = live.formula === undefined ? live.value : { formula: resolveFormula(live.formula, ref), result: live.value };
+      cell.value =
+        live.formula === undefined ? live.value : { formula: resolveFormula(live.formula, ref), result: live.value };
       cell.numFmt = numberFormat(row.format, model.scenarios[i]!.estimate.cost.currency);
     });
     wb.definedNames.add(`Results!$${columnLetter(FIRST_SCENARIO_COLUMN)}$${r}:$${lastColumn}$${r}`, row.name);

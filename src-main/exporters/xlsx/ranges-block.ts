@@ -9,15 +9,30 @@ import { numberFormat } from './formats';
 import type { Format } from './rows';
 import { styleHeader } from './style';
 
-const formats: Record<OutputId, Format> = { cost: 'money', wallClockHours: 'hours', gpuHours: 'hours', energyKWh: 'kWh', co2eKg: 'kg' };
+const formats: Record<OutputId, Format> = {
+  cost: 'money',
+  wallClockHours: 'hours',
+  gpuHours: 'hours',
+  energyKWh: 'kWh',
+  co2eKg: 'kg',
+};
 
-export const RANGES_TITLE = 'Ranges: P10 / P50 / P90 from a seeded Monte Carlo (values; details on the Uncertainty sheet)';
+export const RANGES_TITLE =
+  'Ranges: P10 / P50 / P90 from a seeded Monte Carlo (values; details on the Uncertainty sheet)';
 export const RANGES_HEADER = ['Scenario', 'Figure', 'Unit', 'P10', 'P50', 'P90', 'Point estimate', 'Samples', 'Seed'];
 
 const valuesNote = (model: ReportModel): string => {
-  const runs = [...new Set(model.scenarios.flatMap((s) => (s.uncertainty ? [`${s.uncertainty.samples} samples, seed ${s.uncertainty.seed}`] : [])))];
-  return `Values, not formulas: P10 / P50 / P90 come from a seeded Monte Carlo (${runs.join('; ')}) run when the workbook was exported. `
-    + 'A Monte Carlo cannot be written as live formulas, so these cells do not change when you edit the Inputs sheet; re-export from the planner to update them.';
+  const runs = [
+    ...new Set(
+      model.scenarios.flatMap((s) =>
+        s.uncertainty ? [`${s.uncertainty.samples} samples, seed ${s.uncertainty.seed}`] : [],
+      ),
+    ),
+  ];
+  return (
+    `Values, not formulas: P10 / P50 / P90 come from a seeded Monte Carlo (${runs.join('; ')}) run when the workbook was exported. ` +
+    'A Monte Carlo cannot be written as live formulas, so these cells do not change when you edit the Inputs sheet; re-export from the planner to update them.'
+  );
 };
 
 /** Writes the block starting at `top`; returns the first free row after it. */
@@ -37,7 +52,17 @@ export const writeRangesBlock = (sheet: ExcelJS.Worksheet, model: ReportModel, t
     const currency = s.estimate.cost.currency;
     for (const o of reportOutputOrder) {
       const row = sheet.getRow(r++);
-      row.values = [s.scenario.name, outputLabels[o], outputUnits(currency)[o], u.range[o].p10, u.range[o].p50, u.range[o].p90, pointEstimate(s.estimate, o), u.samples, u.seed];
+      row.values = [
+        s.scenario.name,
+        outputLabels[o],
+        outputUnits(currency)[o],
+        u.range[o].p10,
+        u.range[o].p50,
+        u.range[o].p90,
+        pointEstimate(s.estimate, o),
+        u.samples,
+        u.seed,
+      ];
       for (let c = 4; c <= 7; c++) row.getCell(c).numFmt = numberFormat(formats[o], currency);
     }
   }

@@ -1,7 +1,8 @@
 // The rows of the Inputs and Results sheets: label, unit, number format, and
 // for inputs the validation and the defined name a controller can refer to.
 
-export type Format = 'count' | 'decimal' | 'share' | 'scientific' | 'money' | 'money4' | 'hours' | 'kWh' | 'kW' | 'kg' | 'watts';
+export type Format =
+  'count' | 'decimal' | 'share' | 'scientific' | 'money' | 'money4' | 'hours' | 'kWh' | 'kW' | 'kg' | 'watts';
 
 export interface Validation {
   min: number;
@@ -29,7 +30,14 @@ export interface ResultRow {
 }
 
 const v = (min: number, max: number, minInclusive = true): Validation => ({ min, max, minInclusive });
-const input = (key: string, label: string, unit: string, format: Format, validation: Validation, name: string): InputRow => ({ key, label, unit, format, validation, name });
+const input = (
+  key: string,
+  label: string,
+  unit: string,
+  format: Format,
+  validation: Validation,
+  name: string,
+): InputRow => ({ key, label, unit, format, validation, name });
 const BIG = 1e30;
 
 export const inputRows: InputRow[] = [
@@ -42,7 +50,14 @@ export const inputRows: InputRow[] = [
   input('mfu', 'Model FLOPs utilization (MFU)', 'share', 'share', v(0, 1, false), 'MFU'),
   input('pipelineBubble', 'Pipeline bubble', 'share of compute', 'share', v(0, 100), 'PipelineBubble'),
   input('restartShare', 'Time lost to restarts', 'share', 'share', v(0, 1), 'RestartShare'),
-  input('gpuDaysPerPfsDay', 'GPU-days per PF/s-day (article)', 'GPU-days', 'decimal', v(0, BIG, false), 'GpuDaysPerPfsDay'),
+  input(
+    'gpuDaysPerPfsDay',
+    'GPU-days per PF/s-day (article)',
+    'GPU-days',
+    'decimal',
+    v(0, BIG, false),
+    'GpuDaysPerPfsDay',
+  ),
   input('servingHours', 'Serving period', 'h', 'hours', v(0, 1e7, false), 'ServingHours'),
   input('requestsPerSecond', 'Requests per second', '1/s', 'decimal', v(0, 1e9, false), 'RequestsPerSecond'),
   input('tokensPerRequest', 'Tokens per request (prompt + output)', 'tokens', 'count', v(1, 1e8), 'TokensPerRequest'),
@@ -58,11 +73,24 @@ export const inputRows: InputRow[] = [
   input('purchasePrice', 'Purchase price per GPU', 'currency', 'money', v(0, 1e9), 'PurchasePricePerGpu'),
   input('lifetimeYears', 'Lifetime', 'years', 'decimal', v(0, 50, false), 'LifetimeYears'),
   input('utilization', 'Utilization over the lifetime', 'share', 'share', v(0, 1, false), 'Utilization'),
-  input('operationsPerGpuHour', 'Operations per GPU-hour', 'currency/GPU-h', 'money4', v(0, 1e6), 'OperationsPerGpuHour'),
+  input(
+    'operationsPerGpuHour',
+    'Operations per GPU-hour',
+    'currency/GPU-h',
+    'money4',
+    v(0, 1e6),
+    'OperationsPerGpuHour',
+  ),
   input('electricityPrice', 'Electricity price', 'currency/kWh', 'money4', v(0, 100), 'ElectricityPrice'),
 ];
 
-const result = (key: string, label: string, unit: string, format: Format, name: string): ResultRow => ({ key, label, unit, format, name });
+const result = (key: string, label: string, unit: string, format: Format, name: string): ResultRow => ({
+  key,
+  label,
+  unit,
+  format,
+  name,
+});
 
 export const resultRows: ResultRow[] = [
   result('tokensServed', 'Tokens served', 'tokens', 'scientific', 'TokensServed'),

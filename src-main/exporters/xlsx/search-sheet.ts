@@ -2,23 +2,92 @@
 // the top-k and the whole Pareto frontier as tables of numbers.
 import type ExcelJS from 'exceljs';
 import type { ReportModel } from '../../../shared/report/types';
-import { chinchillaText, countsText, goalText, limitsText, type SearchReport } from '../../../shared/report/search-report';
+import {
+  chinchillaText,
+  countsText,
+  goalText,
+  limitsText,
+  type SearchReport,
+} from '../../../shared/report/search-report';
 import type { CandidateResult } from '../../../shared/search/candidate';
 import { numberFormat } from './formats';
 import { styleHeader } from './style';
 
-export const CANDIDATE_HEADER = ['Table', 'Rank', 'Candidate id', 'Parameters', 'Layers', 'Hidden', 'Heads', 'KV heads', 'Sequence length', 'Tokens',
-  'Predicted loss', 'GPU', 'GPUs', 'Tensor parallel', 'Pipeline parallel', 'Data parallel', 'Precision', 'ZeRO stage', 'Recompute', 'Micro-batch',
-  'Region', 'Cost', 'Wall-clock (h)', 'Energy (kWh)', 'CO2e (kg)', 'GPU-hours', 'Closest limit', 'Share of that limit'];
+export const CANDIDATE_HEADER = [
+  'Table',
+  'Rank',
+  'Candidate id',
+  'Parameters',
+  'Layers',
+  'Hidden',
+  'Heads',
+  'KV heads',
+  'Sequence length',
+  'Tokens',
+  'Predicted loss',
+  'GPU',
+  'GPUs',
+  'Tensor parallel',
+  'Pipeline parallel',
+  'Data parallel',
+  'Precision',
+  'ZeRO stage',
+  'Recompute',
+  'Micro-batch',
+  'Region',
+  'Cost',
+  'Wall-clock (h)',
+  'Energy (kWh)',
+  'CO2e (kg)',
+  'GPU-hours',
+  'Closest limit',
+  'Share of that limit',
+];
 
 const candidateRow = (table: string, rank: number, c: CandidateResult): (string | number)[] => {
   const a = c.architecture;
-  return [table, rank, c.id, c.parameters, a.layers, a.hidden, a.heads, a.kvHeads ?? a.heads, c.seqLength, c.tokens, c.loss, c.gpu, c.gpuCount,
-    c.tensorParallel, c.pipelineParallel, c.dataParallel, c.precision, c.zeroStage, c.recompute, c.microBatch, c.region,
-    c.cost, c.wallClockHours, c.energyKWh, c.co2eKg, c.gpuHours, c.binding?.limit ?? '', c.binding?.share ?? ''];
+  return [
+    table,
+    rank,
+    c.id,
+    c.parameters,
+    a.layers,
+    a.hidden,
+    a.heads,
+    a.kvHeads ?? a.heads,
+    c.seqLength,
+    c.tokens,
+    c.loss,
+    c.gpu,
+    c.gpuCount,
+    c.tensorParallel,
+    c.pipelineParallel,
+    c.dataParallel,
+    c.precision,
+    c.zeroStage,
+    c.recompute,
+    c.microBatch,
+    c.region,
+    c.cost,
+    c.wallClockHours,
+    c.energyKWh,
+    c.co2eKg,
+    c.gpuHours,
+    c.binding?.limit ?? '',
+    c.binding?.share ?? '',
+  ];
 };
 
-const formats: [number, string][] = [[4, '0.000E+00'], [10, '0.000E+00'], [11, '0.0000'], [23, '#,##0.0'], [24, '#,##0'], [25, '#,##0.0'], [26, '#,##0'], [28, '0.0%']];
+const formats: [number, string][] = [
+  [4, '0.000E+00'],
+  [10, '0.000E+00'],
+  [11, '0.0000'],
+  [23, '#,##0.0'],
+  [24, '#,##0'],
+  [25, '#,##0.0'],
+  [26, '#,##0'],
+  [28, '0.0%'],
+];
 
 const text = (sheet: ExcelJS.Worksheet, r: number, label: string, value: string | number): number => {
   sheet.getCell(r, 1).value = label;
@@ -37,7 +106,13 @@ const writeOne = (sheet: ExcelJS.Worksheet, s: SearchReport, top: number): numbe
   r = text(sheet, r, 'Limits', limitsText(s.spec.limits, s.currency).join('; '));
   r = text(sheet, r, 'Candidates in the space', res.spaceSize);
   r = text(sheet, r, 'Evaluated', res.evaluated);
-  if (s.capped) r = text(sheet, r, 'Export cap', `at most ${s.maxCandidates} plans per search in an export (a seeded sample, seed ${s.spec.seed}); the search view can run the whole space`);
+  if (s.capped)
+    r = text(
+      sheet,
+      r,
+      'Export cap',
+      `at most ${s.maxCandidates} plans per search in an export (a seeded sample, seed ${s.spec.seed}); the search view can run the whole space`,
+    );
   r = text(sheet, r, 'Feasible', res.feasible);
   for (const [why, n] of Object.entries(res.rejected)) r = text(sheet, r, `Rejected: ${why}`, n);
   r = text(sheet, r, 'Summary', countsText(res));
@@ -48,8 +123,10 @@ const writeOne = (sheet: ExcelJS.Worksheet, s: SearchReport, top: number): numbe
   const header = sheet.getRow(++r);
   header.values = CANDIDATE_HEADER;
   styleHeader(header);
-  const rows = [...res.top.map((c, i) => candidateRow(`Top ${res.top.length} by ${res.rankBy}`, i + 1, c)),
-    ...res.frontier.map((c, i) => candidateRow(`Pareto frontier (${res.frontierObjectives.join(', ')})`, i + 1, c))];
+  const rows = [
+    ...res.top.map((c, i) => candidateRow(`Top ${res.top.length} by ${res.rankBy}`, i + 1, c)),
+    ...res.frontier.map((c, i) => candidateRow(`Pareto frontier (${res.frontierObjectives.join(', ')})`, i + 1, c)),
+  ];
   for (const values of rows) {
     const row = sheet.getRow(++r);
     row.values = values;

@@ -7,7 +7,10 @@ export const findStep = (e: Estimate, id: string): Step | undefined => e.steps.f
 
 export const stepValue = (e: Estimate, id: string): number => {
   const step = findStep(e, id);
-  if (!step) throw new Error(`scenario "${e.scenarioId}": the engine gave no "${id}" step; found ${e.steps.map((s) => s.id).join(', ')}`);
+  if (!step)
+    throw new Error(
+      `scenario "${e.scenarioId}": the engine gave no "${id}" step; found ${e.steps.map((s) => s.id).join(', ')}`,
+    );
   return step.value;
 };
 
@@ -15,7 +18,9 @@ export const stepInput = (e: Estimate, id: string, name: string): number => {
   const step = findStep(e, id);
   const found = step?.inputs.find((i) => i.name === name);
   if (!step || !found || typeof found.value !== 'number') {
-    throw new Error(`scenario "${e.scenarioId}": step "${id}" has no numeric input "${name}"${step ? `; its inputs are ${step.inputs.map((i) => i.name).join(', ')}` : ''}`);
+    throw new Error(
+      `scenario "${e.scenarioId}": step "${id}" has no numeric input "${name}"${step ? `; its inputs are ${step.inputs.map((i) => i.name).join(', ')}` : ''}`,
+    );
   }
   return found.value;
 };

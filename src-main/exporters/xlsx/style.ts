@@ -24,6 +24,8 @@ export const styleHeader = (row: ExcelJS.Row): void => {
 export const tableSheet = (sheet: ExcelJS.Worksheet, headers: string[], widths: number[]): void => {
   sheet.getRow(1).values = headers;
   styleHeader(sheet.getRow(1));
-  widths.forEach((w, i) => { sheet.getColumn(i + 1).width = w; });
+  widths.forEach((w, i) => {
+    sheet.getColumn(i + 1).width = w;
+  });
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
 };

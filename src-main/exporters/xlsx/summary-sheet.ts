@@ -10,17 +10,26 @@ import type { Format } from './rows';
 import { writeRangesBlock } from './ranges-block';
 
 const headline: [string, string, Format][] = [
-  ['costTotal', 'Cost', 'money'], ['wallClockHours', 'Wall-clock time (h)', 'hours'], ['gpuHours', 'GPU-hours', 'hours'],
-  ['energyKWh', 'Energy (kWh)', 'kWh'], ['co2e', 'Emissions (kg CO2e)', 'kg'],
+  ['costTotal', 'Cost', 'money'],
+  ['wallClockHours', 'Wall-clock time (h)', 'hours'],
+  ['gpuHours', 'GPU-hours', 'hours'],
+  ['energyKWh', 'Energy (kWh)', 'kWh'],
+  ['co2e', 'Emissions (kg CO2e)', 'kg'],
 ];
 
 export const writeSummarySheet = (sheet: ExcelJS.Worksheet, model: ReportModel, layout: ModelLayout): void => {
   // Narrow value columns for the headline table; longer text overflows into the empty cells beside it.
   sheet.getColumn(1).width = 36;
-  headline.forEach((_, i) => { sheet.getColumn(i + 2).width = 20; });
+  headline.forEach((_, i) => {
+    sheet.getColumn(i + 2).width = 20;
+  });
   const info: [string, string][] = [
-    ['Title', model.title], ['Organisation', model.organisation], ['Prepared by', model.author], ['Date', model.date],
-    ['Catalog date', model.catalogDate], ['Application', `AI Efficiency Planner ${model.appVersion}`],
+    ['Title', model.title],
+    ['Organisation', model.organisation],
+    ['Prepared by', model.author],
+    ['Date', model.date],
+    ['Catalog date', model.catalogDate],
+    ['Application', `AI Efficiency Planner ${model.appVersion}`],
   ];
   sheet.getCell('A1').value = model.title;
   sheet.getCell('A1').font = { bold: true, size: 16, color: { argb: 'FF1F4E79' } };
@@ -45,7 +54,8 @@ export const writeSummarySheet = (sheet: ExcelJS.Worksheet, model: ReportModel, 
   model.scenarios.forEach((s, i) => {
     const row = sheet.getRow(r + 1 + i);
     const col = columnLetter(FIRST_SCENARIO_COLUMN + i);
-    row.getCell(1).value = s.scenario.name + (s.isRecommended ? ' (recommended)' : '') + (s.isBaseline ? ' (baseline)' : '');
+    row.getCell(1).value =
+      s.scenario.name + (s.isRecommended ? ' (recommended)' : '') + (s.isBaseline ? ' (baseline)' : '');
     headline.forEach(([key, , format], k) => {
       const live = layout.columns[i]!.results[key]!;
       const cell = row.getCell(2 + k);

@@ -2,7 +2,11 @@
 import type { CatalogKind } from '../stores/catalog';
 
 export interface CatalogColumn {
-  key: string; label: string; unit?: string; scale?: number; editable?: boolean;
+  key: string;
+  label: string;
+  unit?: string;
+  scale?: number;
+  editable?: boolean;
   /** May be left empty (e.g. a GPU without bf16 support). */
   optional?: boolean;
 }
@@ -32,5 +36,7 @@ export const catalogColumns: Record<CatalogKind, CatalogColumn[]> = {
 };
 
 export const catalogTabs: { id: CatalogKind; label: string }[] = [
-  { id: 'gpus', label: 'GPUs' }, { id: 'prices', label: 'Cloud prices' }, { id: 'regions', label: 'Grid regions' },
+  { id: 'gpus', label: 'GPUs' },
+  { id: 'prices', label: 'Cloud prices' },
+  { id: 'regions', label: 'Grid regions' },
 ];
