@@ -1,7 +1,7 @@
 // GPU datasheet figures: dense peak (no structured sparsity). Memory is the
 // nominal datasheet capacity in decimal GB (1e9 bytes); the devices report a
 // little more usable memory (an "80GB" A100 shows 81,920 MiB), so fits are conservative.
-// Checked against reference/published-figures.md (tests/catalog/catalog-figures.test.ts);
+// Checked against the vendor datasheet figures transcribed in shared/validation (published figures) (tests/catalog/catalog-figures.test.ts);
 // embodied emissions are derived in embodied.ts with their assumptions spelled out.
 import type { Gpu } from './types';
 import { embodiedFromDieArea } from './embodied';

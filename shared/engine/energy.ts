@@ -7,7 +7,7 @@
  */
 export const DEFAULT_TRAINING_LOAD_FACTOR = 0.89;
 export const LOAD_FACTOR_SOURCE =
-  'H200 measurements (../shared/reference/h200-training-measurements.jsonl): mean 625 W of 700 W over eight training runs';
+  "This project's measurements on one NVIDIA H200 (2026): mean 625 W of a 700 W limit over eight training runs";
 
 export const gpuPowerW = (tdpW: number, loadFactor: number): number => tdpW * loadFactor;
 

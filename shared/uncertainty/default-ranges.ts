@@ -22,8 +22,8 @@ const fixedDefaults: Record<Exclude<UncertainInputId, 'restartOverhead'>, Defaul
   loadFactor: {
     range: { low: 0.85, likely: 1, high: 1.1, distribution: 'triangular' },
     basis:
-      "GPU average power in training on this project's H200 (700 W limit): 578–673 W across the training modes in " +
-      "h200-training-measurements.jsonl (avg_power_w); 520–690 W under training load per the reference notes. On the engine's " +
+      "GPU average power in training on this project's H200 (700 W limit): 578–673 W across the training modes measured " +
+      "(average board power); 520–690 W under training load. On the engine's " +
       'default 0.89 × 700 W = 623 W, 0.85–1.1× spans 530–685 W. Long runs add checkpoint and evaluation pauses, which pull the ' +
       'average down more than up.',
   },

@@ -1,4 +1,4 @@
-// Every public figure the estimator is checked against (reference/published-figures.md and the
+// Every public figure the estimator is checked against (published papers and model cards, and the
 // source article), shipped with the app as typed records with their sources and assumptions.
 export type * from './types';
 export { gpt3Compute, FLOPS_PER_PFS_DAY } from './runs/gpt3';

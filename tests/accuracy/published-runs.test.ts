@@ -1,6 +1,6 @@
 // Integrity of the shipped dataset of published figures: internal consistency of each source's
 // numbers, and (when the reference folder is present) an exact match with the H200 measurements file.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
@@ -97,38 +97,40 @@ describe('H200 measurements', () => {
     }
   });
 
-  const file = fileURLToPath(new URL('../../../shared/reference/h200-training-measurements.jsonl', import.meta.url));
-  it.skipIf(!existsSync(file))(
-    'is an exact copy of reference/h200-training-measurements.jsonl (skipped when the reference folder is absent)',
-    () => {
-      const lines = readFileSync(file, 'utf8')
-        .trim()
-        .split('\n')
-        .map((l) => JSON.parse(l) as Record<string, unknown>)
-        .filter((r) => r.kind !== 'info');
-      expect(h200Measurements).toHaveLength(lines.length);
-      lines.forEach((r, i) => {
-        const m = h200Measurements[i]!;
-        expect([m.name, m.mode, m.layers, m.hidden, m.heads, m.vocab, m.seqLength, m.microBatch]).toEqual([
-          r.name,
-          r.mode,
-          r.L,
-          r.h,
-          r.heads,
-          r.V,
-          r.seq,
-          r.micro_batch,
-        ]);
-        expect([m.params, m.paramsNonEmbedding, m.trainableParams, m.weightsBytes, m.staticBytes, m.peakBytes]).toEqual(
-          [r.params, r.params_non_embedding, r.trainable_params, r.weights_bytes, r.static_bytes, r.peak_bytes],
-        );
-        expect([m.tokensPerS, m.mfu6N, m.avgPowerW, m.joulesPerToken]).toEqual([
-          r.tokens_per_s,
-          r.mfu_6N,
-          r.avg_power_w,
-          r.joules_per_token,
-        ]);
-      });
-    },
-  );
+  const file = fileURLToPath(new URL('../../shared/validation/data/h200-training-measurements.jsonl', import.meta.url));
+  it('is an exact copy of the measurement file shipped in shared/validation/data', () => {
+    const lines = readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .filter((r) => r.kind !== 'info');
+    expect(h200Measurements).toHaveLength(lines.length);
+    lines.forEach((r, i) => {
+      const m = h200Measurements[i]!;
+      expect([m.name, m.mode, m.layers, m.hidden, m.heads, m.vocab, m.seqLength, m.microBatch]).toEqual([
+        r.name,
+        r.mode,
+        r.L,
+        r.h,
+        r.heads,
+        r.V,
+        r.seq,
+        r.micro_batch,
+      ]);
+      expect([m.params, m.paramsNonEmbedding, m.trainableParams, m.weightsBytes, m.staticBytes, m.peakBytes]).toEqual([
+        r.params,
+        r.params_non_embedding,
+        r.trainable_params,
+        r.weights_bytes,
+        r.static_bytes,
+        r.peak_bytes,
+      ]);
+      expect([m.tokensPerS, m.mfu6N, m.avgPowerW, m.joulesPerToken]).toEqual([
+        r.tokens_per_s,
+        r.mfu_6N,
+        r.avg_power_w,
+        r.joules_per_token,
+      ]);
+    });
+  });
 });

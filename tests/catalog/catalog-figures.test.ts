@@ -1,4 +1,4 @@
-// The catalog against reference/published-figures.md (vendor datasheets as transcribed there):
+// The catalog against the vendor datasheet figures (as transcribed in the published-figures reference):
 // that file wins where they disagree.
 import { describe, expect, it } from 'vitest';
 import { defaultCatalog, findGpu, findPrice } from '../../shared/catalog';

@@ -107,7 +107,7 @@ interface Measurement {
 
 describe('static memory of the H200 measurements (weights + optimizer states after a step)', () => {
   const rows = readFileSync(
-    new URL('../../../shared/reference/h200-training-measurements.jsonl', import.meta.url),
+    new URL('../../shared/validation/data/h200-training-measurements.jsonl', import.meta.url),
     'utf8',
   )
     .trim()

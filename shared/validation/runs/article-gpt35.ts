@@ -42,7 +42,7 @@ export const articleGpt35: ArticleGpt35 = {
   totalCostEur: 556.47 * 24 * 180.5,
   gpu: 'v100-32gb',
   priceId: 'azure-nc-v100-westeurope',
-  source: 'Source article, "GPT-3.5 Full Model" calculation (reference/source-article.txt)',
+  source: 'Source article, "GPT-3.5 Full Model" calculation',
   assumptions: [
     '24 bytes of training memory per parameter; 30 GB usable per V100 32GB',
     '140 GPUs by memory "adjusted for practical efficiency" to 164',

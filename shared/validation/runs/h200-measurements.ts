@@ -1,6 +1,6 @@
 // This project's own measurements on one NVIDIA H200 (PyTorch 2.11, bf16 autocast, fused AdamW,
 // SDPA attention, seq 2048, vocab 32000, no biases, untied head), copied from
-// reference/h200-training-measurements.jsonl so the app ships them; nothing is parsed at run time.
+// shared/validation/data/h200-training-measurements.jsonl so the app ships them; nothing is parsed at run time.
 import type { SourcedRecord } from '../types';
 
 export type H200Mode = 'mixed_adamw' | 'bf16_adamw' | 'mixed_adamw_ckpt' | 'lora' | 'inference';
@@ -33,7 +33,7 @@ export interface H200Measurement {
   joulesPerToken: number;
 }
 
-export const H200_SOURCE = "this project's H200 measurements (reference/h200-training-measurements.jsonl)";
+export const H200_SOURCE = "This project's measurements on one NVIDIA H200 (PyTorch 2.11, bf16, 2026)";
 
 export const h200Device: SourcedRecord & {
   device: string;
