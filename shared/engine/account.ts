@@ -21,14 +21,14 @@ const WORLD_REGION = 'world';
 
 const carbonIntensity = (s: Scenario, catalog: Catalog, d: Derivation): number => {
   if (s.energy.carbonIntensityKgPerKWh !== undefined) {
-    return d.add(
-      'carbon-intensity',
-      'Grid carbon intensity (as given)',
-      'given',
-      s.energy.carbonIntensityKgPerKWh,
-      'kg CO2e/kWh',
-      [],
-    );
+    return d.add({
+      id: 'carbon-intensity',
+      label: 'Grid carbon intensity (as given)',
+      formula: 'given',
+      value: s.energy.carbonIntensityKgPerKWh,
+      unit: 'kg CO2e/kWh',
+      inputs: [],
+    });
   }
   const regionId = s.energy.region ?? WORLD_REGION;
   const region = findRegion(catalog, regionId);
@@ -37,15 +37,15 @@ const carbonIntensity = (s: Scenario, catalog: Catalog, d: Derivation): number =
       regionId,
       catalog.regions.map((r) => r.id),
     );
-  return d.add(
-    'carbon-intensity',
-    `Grid carbon intensity (${region.name}, ${region.year})`,
-    'catalog',
-    region.carbonIntensityKgPerKWh,
-    'kg CO2e/kWh',
-    [input('region', region.name, '')],
-    `${region.source} (${region.date})`,
-  );
+  return d.add({
+    id: 'carbon-intensity',
+    label: `Grid carbon intensity (${region.name}, ${region.year})`,
+    formula: 'catalog',
+    value: region.carbonIntensityKgPerKWh,
+    unit: 'kg CO2e/kWh',
+    inputs: [input({ key: 'region', name: 'region', value: region.name, unit: '' })],
+    source: `${region.source} (${region.date})`,
+  });
 };
 
 interface PriceChoice {
@@ -77,11 +77,16 @@ const cloudPrice = (
   const best = choice.price;
   const formula = `${best.id === s.pricing.priceId ? 'chosen' : 'cheapest'} catalog price${choice.converted ? `, converted ${best.currency} → ${s.pricing.currency} via USD` : ''}`;
   const inputs = [
-    input('catalog price', best.pricePerGpuHour, `${best.currency}/GPU-h`),
+    input({ key: 'catalogPrice', name: 'catalog price', value: best.pricePerGpuHour, unit: `${best.currency}/GPU-h` }),
     ...(choice.converted
       ? [
-          input(`${best.currency} per USD`, ratePerUsd(catalog, best.currency) ?? Number.NaN, ''),
-          input(`${s.pricing.currency} per USD`, toPerUsd, ''),
+          input({
+            key: 'priceCurrencyPerUsd',
+            name: `${best.currency} per USD`,
+            value: ratePerUsd(catalog, best.currency) ?? Number.NaN,
+            unit: '',
+          }),
+          input({ key: 'scenarioCurrencyPerUsd', name: `${s.pricing.currency} per USD`, value: toPerUsd, unit: '' }),
         ]
       : []),
   ];
@@ -111,19 +116,26 @@ const costOf = (
     );
   const cloud = s.pricing.mode === 'cloud' ? cloudPrice(s, catalog, gpu, toPerUsd, warnings) : undefined;
   if (cloud) {
-    const price = d.add(
-      'price-per-gpu-hour',
-      'Cloud price per GPU-hour',
-      cloud.formula,
-      cloud.perGpuHour,
-      `${currency}/GPU-h`,
-      cloud.inputs,
-      cloud.source,
-    );
-    const compute = d.add('cost', 'Cost', 'GPU-hours × price per GPU-hour', cloudCost(gpuHours, price), currency, [
-      input('GPU-hours', gpuHours, 'GPU-h', 'gpu-hours'),
-      input('price', price, `${currency}/GPU-h`, 'price-per-gpu-hour'),
-    ]);
+    const price = d.add({
+      id: 'price-per-gpu-hour',
+      label: 'Cloud price per GPU-hour',
+      formula: cloud.formula,
+      value: cloud.perGpuHour,
+      unit: `${currency}/GPU-h`,
+      inputs: cloud.inputs,
+      source: cloud.source,
+    });
+    const compute = d.add({
+      id: 'cost',
+      label: 'Cost',
+      formula: 'GPU-hours × price per GPU-hour',
+      value: cloudCost(gpuHours, price),
+      unit: currency,
+      inputs: [
+        input({ key: 'gpuHours', name: 'GPU-hours', value: gpuHours, unit: 'GPU-h', from: 'gpu-hours' }),
+        input({ key: 'price', name: 'price', value: price, unit: `${currency}/GPU-h`, from: 'price-per-gpu-hour' }),
+      ],
+    });
     return {
       total: compute,
       currency,
@@ -147,62 +159,65 @@ const costOf = (
       `no purchase price for ${gpu.name} in the catalog; enter the purchase price per GPU`,
     );
   const amortised = onPremPerGpuHour(purchase, o.lifetimeYears, o.utilization, 0);
-  d.add(
-    'price-per-gpu-hour',
-    'Owned GPU cost per busy hour',
-    'purchase ÷ (lifetime years × 8,760 h × utilization)',
-    amortised,
-    `${currency}/GPU-h`,
-    [
-      input('purchase price', purchase, currency),
-      input('lifetime', o.lifetimeYears, 'years'),
-      input('utilization', o.utilization, ''),
+  d.add({
+    id: 'price-per-gpu-hour',
+    label: 'Owned GPU cost per busy hour',
+    formula: 'purchase ÷ (lifetime years × 8,760 h × utilization)',
+    value: amortised,
+    unit: `${currency}/GPU-h`,
+    inputs: [
+      input({ key: 'purchasePrice', name: 'purchase price', value: purchase, unit: currency }),
+      input({ key: 'lifetime', name: 'lifetime', value: o.lifetimeYears, unit: 'years' }),
+      input({ key: 'utilization', name: 'utilization', value: o.utilization, unit: '' }),
     ],
-    o.purchasePricePerGpu === undefined ? gpu.purchasePriceSource : undefined,
-  );
-  const compute = d.add(
-    'cost-compute',
-    'Hardware (amortised)',
-    'GPU-hours × amortised cost per GPU-hour',
-    gpuHours * amortised,
-    currency,
-    [input('GPU-hours', gpuHours, 'GPU-h', 'gpu-hours')],
-  );
+    source: o.purchasePricePerGpu === undefined ? gpu.purchasePriceSource : undefined,
+  });
+  const compute = d.add({
+    id: 'cost-compute',
+    label: 'Hardware (amortised)',
+    formula: 'GPU-hours × amortised cost per GPU-hour',
+    value: gpuHours * amortised,
+    unit: currency,
+    inputs: [input({ key: 'gpuHours', name: 'GPU-hours', value: gpuHours, unit: 'GPU-h', from: 'gpu-hours' })],
+  });
   const rates = onPremRates(o, toPerUsd);
   const defaulted = (given: number | undefined) => (given === undefined ? 'default US$ rate converted' : undefined);
-  const operations = d.add(
-    'cost-operations',
-    'Operations',
-    'GPU-hours × operations per GPU-hour',
-    gpuHours * rates.operationsPerGpuHour,
-    currency,
-    [
-      input('GPU-hours', gpuHours, 'GPU-h', 'gpu-hours'),
-      input('operations', rates.operationsPerGpuHour, `${currency}/GPU-h`),
+  const operations = d.add({
+    id: 'cost-operations',
+    label: 'Operations',
+    formula: 'GPU-hours × operations per GPU-hour',
+    value: gpuHours * rates.operationsPerGpuHour,
+    unit: currency,
+    inputs: [
+      input({ key: 'gpuHours', name: 'GPU-hours', value: gpuHours, unit: 'GPU-h', from: 'gpu-hours' }),
+      input({ key: 'operations', name: 'operations', value: rates.operationsPerGpuHour, unit: `${currency}/GPU-h` }),
     ],
-    defaulted(o.operationsPerGpuHour),
-  );
-  const electricity = d.add(
-    'cost-electricity',
-    'Electricity',
-    'energy × electricity price',
-    kWh * rates.electricityPricePerKWh,
-    currency,
-    [input('energy', kWh, 'kWh', 'energy'), input('price', rates.electricityPricePerKWh, `${currency}/kWh`)],
-    defaulted(o.electricityPricePerKWh),
-  );
-  const total = d.add(
-    'cost',
-    'Cost',
-    'hardware + operations + electricity',
-    compute + operations + electricity,
-    currency,
-    [
-      input('hardware', compute, currency, 'cost-compute'),
-      input('operations', operations, currency, 'cost-operations'),
-      input('electricity', electricity, currency, 'cost-electricity'),
+    source: defaulted(o.operationsPerGpuHour),
+  });
+  const electricity = d.add({
+    id: 'cost-electricity',
+    label: 'Electricity',
+    formula: 'energy × electricity price',
+    value: kWh * rates.electricityPricePerKWh,
+    unit: currency,
+    inputs: [
+      input({ key: 'energy', name: 'energy', value: kWh, unit: 'kWh', from: 'energy' }),
+      input({ key: 'price', name: 'price', value: rates.electricityPricePerKWh, unit: `${currency}/kWh` }),
     ],
-  );
+    source: defaulted(o.electricityPricePerKWh),
+  });
+  const total = d.add({
+    id: 'cost',
+    label: 'Cost',
+    formula: 'hardware + operations + electricity',
+    value: compute + operations + electricity,
+    unit: currency,
+    inputs: [
+      input({ key: 'hardware', name: 'hardware', value: compute, unit: currency, from: 'cost-compute' }),
+      input({ key: 'operations', name: 'operations', value: operations, unit: currency, from: 'cost-operations' }),
+      input({ key: 'electricity', name: 'electricity', value: electricity, unit: currency, from: 'cost-electricity' }),
+    ],
+  });
   return {
     total,
     currency,
@@ -228,75 +243,101 @@ export const accountRun = (
   const loadFactor = e.loadFactor ?? DEFAULT_TRAINING_LOAD_FACTOR;
   const gpuW =
     e.gpuPowerW !== undefined
-      ? d.add('gpu-power', 'GPU power (as given)', 'given', e.gpuPowerW, 'W', [])
-      : d.add(
-          'gpu-power',
-          'Average GPU power',
-          'TDP × load factor',
-          gpuPowerW(gpu.tdpW, loadFactor),
-          'W',
-          [input('TDP', gpu.tdpW, 'W'), input('load factor', loadFactor, '')],
-          e.loadFactor === undefined ? LOAD_FACTOR_SOURCE : undefined,
-        );
-  const powerKW = d.add(
-    'facility-power',
-    'Facility power',
-    'GPUs × (GPU power + server overhead per GPU) × PUE',
-    facilityPowerKW(gpuCount, gpuW, e.serverOverheadWPerGpu, e.pue),
-    'kW',
-    [
-      input('GPUs', gpuCount, '', 'gpu-count'),
-      input('GPU power', gpuW, 'W', 'gpu-power'),
-      input('server overhead', e.serverOverheadWPerGpu, 'W/GPU'),
-      input('PUE', e.pue, ''),
+      ? d.add({
+          id: 'gpu-power',
+          label: 'GPU power (as given)',
+          formula: 'given',
+          value: e.gpuPowerW,
+          unit: 'W',
+          inputs: [],
+        })
+      : d.add({
+          id: 'gpu-power',
+          label: 'Average GPU power',
+          formula: 'TDP × load factor',
+          value: gpuPowerW(gpu.tdpW, loadFactor),
+          unit: 'W',
+          inputs: [
+            input({ key: 'tdp', name: 'TDP', value: gpu.tdpW, unit: 'W' }),
+            input({ key: 'loadFactor', name: 'load factor', value: loadFactor, unit: '' }),
+          ],
+          source: e.loadFactor === undefined ? LOAD_FACTOR_SOURCE : undefined,
+        });
+  const powerKW = d.add({
+    id: 'facility-power',
+    label: 'Facility power',
+    formula: 'GPUs × (GPU power + server overhead per GPU) × PUE',
+    value: facilityPowerKW(gpuCount, gpuW, e.serverOverheadWPerGpu, e.pue),
+    unit: 'kW',
+    inputs: [
+      input({ key: 'gpus', name: 'GPUs', value: gpuCount, unit: '', from: 'gpu-count' }),
+      input({ key: 'gpuPower', name: 'GPU power', value: gpuW, unit: 'W', from: 'gpu-power' }),
+      input({ key: 'serverOverhead', name: 'server overhead', value: e.serverOverheadWPerGpu, unit: 'W/GPU' }),
+      input({ key: 'pue', name: 'PUE', value: e.pue, unit: '' }),
     ],
-  );
-  const kWh = d.add(
-    'energy',
-    'Energy',
-    'facility power × wall-clock hours',
-    energyKWh(powerKW, wallClockHours),
-    'kWh',
-    [input('facility power', powerKW, 'kW', 'facility-power'), input('wall-clock', wallClockHours, 'h', 'wall-clock')],
-  );
+  });
+  const kWh = d.add({
+    id: 'energy',
+    label: 'Energy',
+    formula: 'facility power × wall-clock hours',
+    value: energyKWh(powerKW, wallClockHours),
+    unit: 'kWh',
+    inputs: [
+      input({ key: 'facilityPower', name: 'facility power', value: powerKW, unit: 'kW', from: 'facility-power' }),
+      input({ key: 'wallClock', name: 'wall-clock', value: wallClockHours, unit: 'h', from: 'wall-clock' }),
+    ],
+  });
   const intensity = carbonIntensity(s, catalog, d);
-  const operational = d.add(
-    'co2e-operational',
-    'Operational emissions',
-    'energy × intensity × (1 − renewable share)',
-    operationalCo2eKg(kWh, intensity, e.renewableShare),
-    'kg CO2e',
-    [
-      input('energy', kWh, 'kWh', 'energy'),
-      input('intensity', intensity, 'kg CO2e/kWh', 'carbon-intensity'),
-      input('renewable share', e.renewableShare, ''),
+  const operational = d.add({
+    id: 'co2e-operational',
+    label: 'Operational emissions',
+    formula: 'energy × intensity × (1 − renewable share)',
+    value: operationalCo2eKg(kWh, intensity, e.renewableShare),
+    unit: 'kg CO2e',
+    inputs: [
+      input({ key: 'energy', name: 'energy', value: kWh, unit: 'kWh', from: 'energy' }),
+      input({ key: 'intensity', name: 'intensity', value: intensity, unit: 'kg CO2e/kWh', from: 'carbon-intensity' }),
+      input({ key: 'renewableShare', name: 'renewable share', value: e.renewableShare, unit: '' }),
     ],
-  );
+  });
   let embodied = 0;
   if (e.includeEmbodied) {
     const perGpu = gpu.embodiedKgCo2e ?? 0;
     if (gpu.embodiedKgCo2e === undefined)
       warnings.push(`No embodied-carbon figure for ${gpu.name} in the catalog: embodied emissions counted as 0.`);
     const o = s.pricing.onPrem;
-    embodied = d.add(
-      'co2e-embodied',
-      'Embodied emissions (amortised)',
-      'GPU-hours × embodied per GPU ÷ (lifetime × 8,760 h × utilization)',
-      embodiedCo2eKg(gpuHours, perGpu, o.lifetimeYears, o.utilization),
-      'kg CO2e',
-      [
-        input('GPU-hours', gpuHours, 'GPU-h', 'gpu-hours'),
-        input('embodied per GPU', perGpu, 'kg CO2e'),
-        input('lifetime', o.lifetimeYears, 'years'),
-        input('utilization', o.utilization, ''),
+    embodied = d.add({
+      id: 'co2e-embodied',
+      label: 'Embodied emissions (amortised)',
+      formula: 'GPU-hours × embodied per GPU ÷ (lifetime × 8,760 h × utilization)',
+      value: embodiedCo2eKg(gpuHours, perGpu, o.lifetimeYears, o.utilization),
+      unit: 'kg CO2e',
+      inputs: [
+        input({ key: 'gpuHours', name: 'GPU-hours', value: gpuHours, unit: 'GPU-h', from: 'gpu-hours' }),
+        input({ key: 'embodiedPerGpu', name: 'embodied per GPU', value: perGpu, unit: 'kg CO2e' }),
+        input({ key: 'lifetime', name: 'lifetime', value: o.lifetimeYears, unit: 'years' }),
+        input({ key: 'utilization', name: 'utilization', value: o.utilization, unit: '' }),
       ],
-      gpu.source,
-    );
+      source: gpu.source,
+    });
   }
-  const co2eKg = d.add('co2e', 'Emissions', 'operational + embodied', operational + embodied, 'kg CO2e', [
-    input('operational', operational, 'kg CO2e', 'co2e-operational'),
-    input('embodied', embodied, 'kg CO2e', e.includeEmbodied ? 'co2e-embodied' : undefined),
-  ]);
+  const co2eKg = d.add({
+    id: 'co2e',
+    label: 'Emissions',
+    formula: 'operational + embodied',
+    value: operational + embodied,
+    unit: 'kg CO2e',
+    inputs: [
+      input({ key: 'operational', name: 'operational', value: operational, unit: 'kg CO2e', from: 'co2e-operational' }),
+      input({
+        key: 'embodied',
+        name: 'embodied',
+        value: embodied,
+        unit: 'kg CO2e',
+        from: e.includeEmbodied ? 'co2e-embodied' : undefined,
+      }),
+    ],
+  });
   const cost = costOf(s, catalog, gpu, gpuHours, kWh, d, warnings);
   return {
     facilityPowerKW: powerKW,

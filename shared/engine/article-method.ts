@@ -46,106 +46,127 @@ export const estimateArticle = (s: Scenario, catalog: Catalog, gpu: Gpu): Estima
   // Memory holds every expert; compute touches only the active ones per token (equal for dense models).
   const active = m.params.active;
 
-  const memory = d.add(
-    'article-memory',
-    'Training memory (article rule)',
-    'parameters × 24 bytes',
-    n * ARTICLE_BYTES_PER_PARAMETER,
-    'bytes',
-    [input('parameters', n, '', 'parameters'), input('bytes per parameter', ARTICLE_BYTES_PER_PARAMETER, 'B')],
-    ARTICLE,
-  );
-  const usable = d.add(
-    'usable-memory',
-    'Usable memory per GPU (article)',
-    'capacity × 30/32',
-    gpu.memoryBytes * ARTICLE_USABLE_SHARE,
-    'bytes',
-    [input('capacity', gpu.memoryBytes, 'bytes')],
-    ARTICLE,
-  );
-  const byMemory = d.add(
-    'article-gpus-by-memory',
-    'GPUs by memory',
-    '⌈memory ÷ usable per GPU⌉',
-    Math.ceil(memory / usable - 1e-9),
-    'GPUs',
-    [input('memory', memory, 'bytes', 'article-memory'), input('usable per GPU', usable, 'bytes', 'usable-memory')],
-    ARTICLE,
-  );
-  const gpuCount = d.add(
-    'gpu-count',
-    'GPUs',
-    s.hardware.gpuCount !== undefined ? 'given (the article adjusts for "practical efficiency")' : 'GPUs by memory',
-    s.hardware.gpuCount ?? byMemory,
-    'GPUs',
-    [input('by memory', byMemory, 'GPUs', 'article-gpus-by-memory')],
-    ARTICLE,
-  );
+  const memory = d.add({
+    id: 'article-memory',
+    label: 'Training memory (article rule)',
+    formula: 'parameters × 24 bytes',
+    value: n * ARTICLE_BYTES_PER_PARAMETER,
+    unit: 'bytes',
+    inputs: [
+      input({ key: 'parameters', name: 'parameters', value: n, unit: '', from: 'parameters' }),
+      input({ key: 'bytesPerParameter', name: 'bytes per parameter', value: ARTICLE_BYTES_PER_PARAMETER, unit: 'B' }),
+    ],
+    source: ARTICLE,
+  });
+  const usable = d.add({
+    id: 'usable-memory',
+    label: 'Usable memory per GPU (article)',
+    formula: 'capacity × 30/32',
+    value: gpu.memoryBytes * ARTICLE_USABLE_SHARE,
+    unit: 'bytes',
+    inputs: [input({ key: 'capacity', name: 'capacity', value: gpu.memoryBytes, unit: 'bytes' })],
+    source: ARTICLE,
+  });
+  const byMemory = d.add({
+    id: 'article-gpus-by-memory',
+    label: 'GPUs by memory',
+    formula: '⌈memory ÷ usable per GPU⌉',
+    value: Math.ceil(memory / usable - 1e-9),
+    unit: 'GPUs',
+    inputs: [
+      input({ key: 'memory', name: 'memory', value: memory, unit: 'bytes', from: 'article-memory' }),
+      input({ key: 'usablePerGpu', name: 'usable per GPU', value: usable, unit: 'bytes', from: 'usable-memory' }),
+    ],
+    source: ARTICLE,
+  });
+  const gpuCount = d.add({
+    id: 'gpu-count',
+    label: 'GPUs',
+    formula:
+      s.hardware.gpuCount !== undefined ? 'given (the article adjusts for "practical efficiency")' : 'GPUs by memory',
+    value: s.hardware.gpuCount ?? byMemory,
+    unit: 'GPUs',
+    inputs: [
+      input({ key: 'byMemory', name: 'by memory', value: byMemory, unit: 'GPUs', from: 'article-gpus-by-memory' }),
+    ],
+    source: ARTICLE,
+  });
 
   const perEpoch =
     s.training.tokens ?? (s.workload === 'fine-tuning' ? DEFAULT_FINE_TUNING_TOKENS : computeOptimalTokens(n));
   if (s.training.tokens === undefined && s.workload === 'fine-tuning') warnings.push(FINE_TUNING_TOKENS_WARNING);
-  const tokens = d.add(
-    'tokens',
-    'Training tokens',
-    `${s.training.tokens !== undefined ? 'given' : s.workload === 'fine-tuning' ? 'assumed fine-tuning data' : '20 × parameters'} × epochs`,
-    perEpoch * s.training.epochs,
-    'tokens',
-    [input('tokens per epoch', perEpoch, 'tokens'), input('epochs', s.training.epochs, '')],
-  );
-  const flops = d.add(
-    'training-flops',
-    'Training compute',
-    active === n ? '6 × parameters × tokens' : '6 × active parameters × tokens',
-    6 * active * tokens,
-    'FLOP',
-    [
-      input(
-        active === n ? 'parameters' : 'active parameters',
-        active,
-        '',
-        active === n ? 'parameters' : 'active-parameters',
-      ),
-      input('tokens', tokens, 'tokens', 'tokens'),
+  const tokens = d.add({
+    id: 'tokens',
+    label: 'Training tokens',
+    formula: `${s.training.tokens !== undefined ? 'given' : s.workload === 'fine-tuning' ? 'assumed fine-tuning data' : '20 × parameters'} × epochs`,
+    value: perEpoch * s.training.epochs,
+    unit: 'tokens',
+    inputs: [
+      input({ key: 'tokensPerEpoch', name: 'tokens per epoch', value: perEpoch, unit: 'tokens' }),
+      input({ key: 'epochs', name: 'epochs', value: s.training.epochs, unit: '' }),
     ],
-    'Kaplan et al. 2020',
-  );
-  const pfsDays = d.add(
-    'article-pfs-days',
-    'Compute in PF/s-days',
-    'FLOPs ÷ (10¹⁵ × 86,400)',
-    flops / PFS_DAY_FLOPS,
-    'PF/s-days',
-    [input('compute', flops, 'FLOP', 'training-flops')],
-  );
+  });
+  const flops = d.add({
+    id: 'training-flops',
+    label: 'Training compute',
+    formula: active === n ? '6 × parameters × tokens' : '6 × active parameters × tokens',
+    value: 6 * active * tokens,
+    unit: 'FLOP',
+    inputs: [
+      input({
+        key: 'parameters',
+        name: active === n ? 'parameters' : 'active parameters',
+        value: active,
+        unit: '',
+        from: active === n ? 'parameters' : 'active-parameters',
+      }),
+      input({ key: 'tokens', name: 'tokens', value: tokens, unit: 'tokens', from: 'tokens' }),
+    ],
+    source: 'Kaplan et al. 2020',
+  });
+  const pfsDays = d.add({
+    id: 'article-pfs-days',
+    label: 'Compute in PF/s-days',
+    formula: 'FLOPs ÷ (10¹⁵ × 86,400)',
+    value: flops / PFS_DAY_FLOPS,
+    unit: 'PF/s-days',
+    inputs: [input({ key: 'compute', name: 'compute', value: flops, unit: 'FLOP', from: 'training-flops' })],
+  });
   const peak = gpu.peakFlops.fp16;
   const gpuDaysPerPfsDay = 1e15 / peak;
-  const gpuDays = d.add(
-    'article-gpu-days',
-    'GPU-days',
-    'PF/s-days × (10¹⁵ ÷ 16-bit tensor peak) — 8 for a V100',
-    pfsDays * gpuDaysPerPfsDay,
-    'GPU-days',
-    [
-      input('PF/s-days', pfsDays, 'PF/s-days', 'article-pfs-days'),
-      input('GPU-days per PF/s-day', gpuDaysPerPfsDay, ''),
+  const gpuDays = d.add({
+    id: 'article-gpu-days',
+    label: 'GPU-days',
+    formula: 'PF/s-days × (10¹⁵ ÷ 16-bit tensor peak) — 8 for a V100',
+    value: pfsDays * gpuDaysPerPfsDay,
+    unit: 'GPU-days',
+    inputs: [
+      input({ key: 'pfsDays', name: 'PF/s-days', value: pfsDays, unit: 'PF/s-days', from: 'article-pfs-days' }),
+      input({ key: 'gpuDaysPerPfsDay', name: 'GPU-days per PF/s-day', value: gpuDaysPerPfsDay, unit: '' }),
     ],
-    `${ARTICLE}: "1 petaflop/s-day equals the effort of 8 V100 GPUs running for 24 hours"`,
-  );
+    source: `${ARTICLE}: "1 petaflop/s-day equals the effort of 8 V100 GPUs running for 24 hours"`,
+  });
   const days = gpuDays / gpuCount;
-  const wallClockHours = d.add(
-    'wall-clock',
-    'Wall-clock time',
-    'GPU-days ÷ GPUs × 24 h',
-    days * 24,
-    'h',
-    [input('GPU-days', gpuDays, 'GPU-days', 'article-gpu-days'), input('GPUs', gpuCount, '', 'gpu-count')],
-    ARTICLE,
-  );
-  const gpuHours = d.add('gpu-hours', 'GPU-hours', 'GPU-days × 24', gpuDays * 24, 'GPU-h', [
-    input('GPU-days', gpuDays, 'GPU-days', 'article-gpu-days'),
-  ]);
+  const wallClockHours = d.add({
+    id: 'wall-clock',
+    label: 'Wall-clock time',
+    formula: 'GPU-days ÷ GPUs × 24 h',
+    value: days * 24,
+    unit: 'h',
+    inputs: [
+      input({ key: 'gpuDays', name: 'GPU-days', value: gpuDays, unit: 'GPU-days', from: 'article-gpu-days' }),
+      input({ key: 'gpus', name: 'GPUs', value: gpuCount, unit: '', from: 'gpu-count' }),
+    ],
+    source: ARTICLE,
+  });
+  const gpuHours = d.add({
+    id: 'gpu-hours',
+    label: 'GPU-hours',
+    formula: 'GPU-days × 24',
+    value: gpuDays * 24,
+    unit: 'GPU-h',
+    inputs: [input({ key: 'gpuDays', name: 'GPU-days', value: gpuDays, unit: 'GPU-days', from: 'article-gpu-days' })],
+  });
 
   // The article's power: the GPU's draw doubled for "power supplies, CPU, disks" and no PUE.
   const gpuW = s.energy.gpuPowerW ?? (gpu.id.startsWith('v100') ? ARTICLE_V100_POWER_W : gpu.tdpW);
@@ -170,15 +191,18 @@ export const estimateArticle = (s: Scenario, catalog: Catalog, gpu: Gpu): Estima
   const optimizer = perGpu(8);
   const activations = perGpu(8);
   const total = memory / gpuCount;
-  d.add(
-    'memory-total',
-    'Memory per GPU',
-    '24 B × parameters ÷ GPUs',
-    total,
-    'bytes',
-    [input('memory', memory, 'bytes', 'article-memory'), input('GPUs', gpuCount, '', 'gpu-count')],
-    ARTICLE,
-  );
+  d.add({
+    id: 'memory-total',
+    label: 'Memory per GPU',
+    formula: '24 B × parameters ÷ GPUs',
+    value: total,
+    unit: 'bytes',
+    inputs: [
+      input({ key: 'memory', name: 'memory', value: memory, unit: 'bytes', from: 'article-memory' }),
+      input({ key: 'gpus', name: 'GPUs', value: gpuCount, unit: '', from: 'gpu-count' }),
+    ],
+    source: ARTICLE,
+  });
   return {
     scenarioId: s.id,
     name: s.name,

@@ -40,67 +40,67 @@ export const estimateInference = (s: Scenario, catalog: Catalog, gpu: Gpu): Esti
   const a = m.arch;
 
   const wb = weightBytes(inf.weightPrecision);
-  const weights = d.add(
-    'weights-bytes',
-    'Weights (whole model)',
-    `parameters × ${wb} B (${inf.weightPrecision})`,
-    m.params.total * wb,
-    'bytes',
-    [input('parameters', m.params.total, '', 'parameters')],
-  );
-  const kvPerToken = d.add(
-    'kv-bytes-per-token',
-    'KV cache per token',
-    '2 × L × kv heads × head dim × bytes',
-    kvCacheBytesPerToken(a.layers, a.kvHeads, headDim(a), weightBytes(inf.kvCachePrecision)),
-    'bytes',
-    [
-      input('layers', a.layers, ''),
-      input('KV heads', a.kvHeads, ''),
-      input('head dim', headDim(a), ''),
-      input('precision', inf.kvCachePrecision, ''),
+  const weights = d.add({
+    id: 'weights-bytes',
+    label: 'Weights (whole model)',
+    formula: `parameters × ${wb} B (${inf.weightPrecision})`,
+    value: m.params.total * wb,
+    unit: 'bytes',
+    inputs: [input({ key: 'parameters', name: 'parameters', value: m.params.total, unit: '', from: 'parameters' })],
+  });
+  const kvPerToken = d.add({
+    id: 'kv-bytes-per-token',
+    label: 'KV cache per token',
+    formula: '2 × L × kv heads × head dim × bytes',
+    value: kvCacheBytesPerToken(a.layers, a.kvHeads, headDim(a), weightBytes(inf.kvCachePrecision)),
+    unit: 'bytes',
+    inputs: [
+      input({ key: 'layers', name: 'layers', value: a.layers, unit: '' }),
+      input({ key: 'kvHeads', name: 'KV heads', value: a.kvHeads, unit: '' }),
+      input({ key: 'headDim', name: 'head dim', value: headDim(a), unit: '' }),
+      input({ key: 'precision', name: 'precision', value: inf.kvCachePrecision, unit: '' }),
     ],
-    'Pope et al. 2022, "Efficiently Scaling Transformer Inference"',
-  );
+    source: 'Pope et al. 2022, "Efficiently Scaling Transformer Inference"',
+  });
   const contextTokens = inf.promptTokens + inf.outputTokens;
-  const kvFull = d.add(
-    'kv-cache-bytes',
-    'KV cache (batch at full context)',
-    'KV per token × (prompt + output) × batch',
-    kvPerToken * contextTokens * inf.batchSize,
-    'bytes',
-    [
-      input('KV per token', kvPerToken, 'bytes', 'kv-bytes-per-token'),
-      input('context', contextTokens, 'tokens'),
-      input('batch', inf.batchSize, ''),
+  const kvFull = d.add({
+    id: 'kv-cache-bytes',
+    label: 'KV cache (batch at full context)',
+    formula: 'KV per token × (prompt + output) × batch',
+    value: kvPerToken * contextTokens * inf.batchSize,
+    unit: 'bytes',
+    inputs: [
+      input({ key: 'kvPerToken', name: 'KV per token', value: kvPerToken, unit: 'bytes', from: 'kv-bytes-per-token' }),
+      input({ key: 'context', name: 'context', value: contextTokens, unit: 'tokens' }),
+      input({ key: 'batch', name: 'batch', value: inf.batchSize, unit: '' }),
     ],
-  );
+  });
   const overhead = s.training.frameworkOverheadBytes;
-  const usable = d.add(
-    'usable-memory',
-    'Usable memory per GPU',
-    'capacity × (1 − headroom) − framework overhead',
-    gpu.memoryBytes * (1 - s.hardware.memoryHeadroom) - overhead,
-    'bytes',
-    [
-      input('capacity', gpu.memoryBytes, 'bytes'),
-      input('headroom', s.hardware.memoryHeadroom, ''),
-      input('overhead', overhead, 'bytes'),
+  const usable = d.add({
+    id: 'usable-memory',
+    label: 'Usable memory per GPU',
+    formula: 'capacity × (1 − headroom) − framework overhead',
+    value: gpu.memoryBytes * (1 - s.hardware.memoryHeadroom) - overhead,
+    unit: 'bytes',
+    inputs: [
+      input({ key: 'capacity', name: 'capacity', value: gpu.memoryBytes, unit: 'bytes' }),
+      input({ key: 'headroom', name: 'headroom', value: s.hardware.memoryHeadroom, unit: '' }),
+      input({ key: 'overhead', name: 'overhead', value: overhead, unit: 'bytes' }),
     ],
-    gpu.source,
-  );
-  const group = d.add(
-    'gpus-per-replica',
-    'GPUs per model replica',
-    'tensor-parallel × the smallest power of two that holds weights + KV cache',
-    gpusPerReplica(weights + kvFull, usable, s.training.tensorParallel, MAX_GPUS_PER_REPLICA),
-    'GPUs',
-    [
-      input('weights', weights, 'bytes', 'weights-bytes'),
-      input('KV cache', kvFull, 'bytes', 'kv-cache-bytes'),
-      input('usable per GPU', usable, 'bytes', 'usable-memory'),
+    source: gpu.source,
+  });
+  const group = d.add({
+    id: 'gpus-per-replica',
+    label: 'GPUs per model replica',
+    formula: 'tensor-parallel × the smallest power of two that holds weights + KV cache',
+    value: gpusPerReplica(weights + kvFull, usable, s.training.tensorParallel, MAX_GPUS_PER_REPLICA),
+    unit: 'GPUs',
+    inputs: [
+      input({ key: 'weights', name: 'weights', value: weights, unit: 'bytes', from: 'weights-bytes' }),
+      input({ key: 'kvCache', name: 'KV cache', value: kvFull, unit: 'bytes', from: 'kv-cache-bytes' }),
+      input({ key: 'usablePerGpu', name: 'usable per GPU', value: usable, unit: 'bytes', from: 'usable-memory' }),
     ],
-  );
+  });
   const perGpuTotal = (weights + kvFull) / group + overhead;
   const fits = (weights + kvFull) / group <= usable;
   if (!fits)
@@ -120,25 +120,26 @@ export const estimateInference = (s: Scenario, catalog: Catalog, gpu: Gpu): Esti
   // MoE: a decode step reads only the experts the batch routes to (all of them once the batch is large).
   const weightsRead =
     a.experts > 1
-      ? d.add(
-          'weights-read-per-step',
-          'Weights read per decode step (MoE)',
-          'weights − expert weights × (1 − experts touched ÷ E), experts touched = E·(1 − (1 − k/E)^batch)',
-          weights -
+      ? d.add({
+          id: 'weights-read-per-step',
+          label: 'Weights read per decode step (MoE)',
+          formula: 'weights − expert weights × (1 − experts touched ÷ E), experts touched = E·(1 − (1 − k/E)^batch)',
+          value:
+            weights -
             a.layers *
               a.experts *
               ffnParamsPerExpert(a) *
               wb *
               (1 - expertsTouchedPerStep(a.experts, a.expertsTopK, inf.batchSize) / a.experts),
-          'bytes',
-          [
-            input('weights', weights, 'bytes', 'weights-bytes'),
-            input('experts E', a.experts, ''),
-            input('active experts k', a.expertsTopK, ''),
-            input('batch', inf.batchSize, ''),
+          unit: 'bytes',
+          inputs: [
+            input({ key: 'weights', name: 'weights', value: weights, unit: 'bytes', from: 'weights-bytes' }),
+            input({ key: 'experts', name: 'experts E', value: a.experts, unit: '' }),
+            input({ key: 'activeExperts', name: 'active experts k', value: a.expertsTopK, unit: '' }),
+            input({ key: 'batch', name: 'batch', value: inf.batchSize, unit: '' }),
           ],
-          'Uniform routing: each sequence picks k of E experts per layer',
-        )
+          source: 'Uniform routing: each sequence picks k of E experts per layer',
+        })
       : weights;
   const step = decodeStepSeconds(
     (weightsRead + kvAverage) / group,
@@ -148,85 +149,108 @@ export const estimateInference = (s: Scenario, catalog: Catalog, gpu: Gpu): Esti
     peak.flops,
     mfu,
   );
-  const tpot = d.add(
-    'time-per-output-token',
-    `Decode step (${step.bound}-bound)`,
-    `max((${a.experts > 1 ? 'weights read' : 'weights'} + average KV)/GPUs ÷ (bandwidth × utilization), 2·N_active·batch/GPUs ÷ (peak × MFU))`,
-    step.seconds,
-    's',
-    [
-      input(
-        a.experts > 1 ? 'weights read' : 'weights',
-        weightsRead,
-        'bytes',
-        a.experts > 1 ? 'weights-read-per-step' : 'weights-bytes',
-      ),
-      input('average KV = KV per token × (prompt + output/2) × batch', kvAverage, 'bytes'),
-      input('bandwidth', gpu.bandwidthBytesPerS, 'B/s'),
-      input('bandwidth utilization', inf.bandwidthUtilization, ''),
-      input('batch', inf.batchSize, ''),
-      input('GPUs per replica', group, '', 'gpus-per-replica'),
-      input('FLOPs per token 2·N_active', flopsPerToken, 'FLOP'),
-      input('peak', peak.flops, 'FLOP/s'),
-      input('MFU', mfu, ''),
+  const tpot = d.add({
+    id: 'time-per-output-token',
+    label: `Decode step (${step.bound}-bound)`,
+    formula: `max((${a.experts > 1 ? 'weights read' : 'weights'} + average KV)/GPUs ÷ (bandwidth × utilization), 2·N_active·batch/GPUs ÷ (peak × MFU))`,
+    value: step.seconds,
+    unit: 's',
+    inputs: [
+      input({
+        key: 'weights',
+        name: a.experts > 1 ? 'weights read' : 'weights',
+        value: weightsRead,
+        unit: 'bytes',
+        from: a.experts > 1 ? 'weights-read-per-step' : 'weights-bytes',
+      }),
+      input({
+        key: 'averageKv',
+        name: 'average KV = KV per token × (prompt + output/2) × batch',
+        value: kvAverage,
+        unit: 'bytes',
+      }),
+      input({ key: 'bandwidth', name: 'bandwidth', value: gpu.bandwidthBytesPerS, unit: 'B/s' }),
+      input({ key: 'bandwidthUtilization', name: 'bandwidth utilization', value: inf.bandwidthUtilization, unit: '' }),
+      input({ key: 'batch', name: 'batch', value: inf.batchSize, unit: '' }),
+      input({ key: 'gpusPerReplica', name: 'GPUs per replica', value: group, unit: '', from: 'gpus-per-replica' }),
+      input({ key: 'flopsPerToken', name: 'FLOPs per token 2·N_active', value: flopsPerToken, unit: 'FLOP' }),
+      input({ key: 'peak', name: 'peak', value: peak.flops, unit: 'FLOP/s' }),
+      input({ key: 'mfu', name: 'MFU', value: mfu, unit: '' }),
     ],
-  );
-  const decodeTps = d.add(
-    'decode-throughput',
-    'Decode throughput per replica',
-    'batch ÷ step time',
-    inf.batchSize / tpot,
-    'tokens/s',
-    [input('batch', inf.batchSize, ''), input('step', tpot, 's', 'time-per-output-token')],
-  );
-  const prefillTps = d.add(
-    'prefill-throughput',
-    'Prefill throughput per replica (compute-bound)',
-    'GPUs × peak × MFU ÷ (2·N)',
-    (group * peak.flops * mfu) / flopsPerToken,
-    'tokens/s',
-    [
-      input('GPUs', group, '', 'gpus-per-replica'),
-      input('peak', peak.flops, 'FLOP/s'),
-      input('MFU', mfu, ''),
-      input('FLOPs per token', flopsPerToken, 'FLOP'),
+  });
+  const decodeTps = d.add({
+    id: 'decode-throughput',
+    label: 'Decode throughput per replica',
+    formula: 'batch ÷ step time',
+    value: inf.batchSize / tpot,
+    unit: 'tokens/s',
+    inputs: [
+      input({ key: 'batch', name: 'batch', value: inf.batchSize, unit: '' }),
+      input({ key: 'step', name: 'step', value: tpot, unit: 's', from: 'time-per-output-token' }),
     ],
-  );
-  const ttft = d.add(
-    'time-to-first-token',
-    'Time to first token',
-    'prompt tokens ÷ prefill throughput',
-    inf.promptTokens / prefillTps,
-    's',
-    [
-      input('prompt', inf.promptTokens, 'tokens'),
-      input('prefill throughput', prefillTps, 'tokens/s', 'prefill-throughput'),
+  });
+  const prefillTps = d.add({
+    id: 'prefill-throughput',
+    label: 'Prefill throughput per replica (compute-bound)',
+    formula: 'GPUs × peak × MFU ÷ (2·N)',
+    value: (group * peak.flops * mfu) / flopsPerToken,
+    unit: 'tokens/s',
+    inputs: [
+      input({ key: 'gpus', name: 'GPUs', value: group, unit: '', from: 'gpus-per-replica' }),
+      input({ key: 'peak', name: 'peak', value: peak.flops, unit: 'FLOP/s' }),
+      input({ key: 'mfu', name: 'MFU', value: mfu, unit: '' }),
+      input({ key: 'flopsPerToken', name: 'FLOPs per token', value: flopsPerToken, unit: 'FLOP' }),
     ],
-  );
+  });
+  const ttft = d.add({
+    id: 'time-to-first-token',
+    label: 'Time to first token',
+    formula: 'prompt tokens ÷ prefill throughput',
+    value: inf.promptTokens / prefillTps,
+    unit: 's',
+    inputs: [
+      input({ key: 'prompt', name: 'prompt', value: inf.promptTokens, unit: 'tokens' }),
+      input({
+        key: 'prefillThroughput',
+        name: 'prefill throughput',
+        value: prefillTps,
+        unit: 'tokens/s',
+        from: 'prefill-throughput',
+      }),
+    ],
+  });
   const replicaSeconds = inf.outputTokens / decodeTps + inf.promptTokens / prefillTps;
   const needed = replicasForDemand(inf.requestsPerSecond, replicaSeconds);
   const given = s.hardware.gpuCount;
   const replicas =
     given === undefined || given < group
-      ? d.add(
-          'replicas',
-          'Replicas for the traffic',
-          '⌈requests/s × (output ÷ decode rate + prompt ÷ prefill rate)⌉',
-          needed,
-          'replicas',
-          [
-            input('requests/s', inf.requestsPerSecond, '1/s'),
-            input('replica-seconds per request', replicaSeconds, 's'),
+      ? d.add({
+          id: 'replicas',
+          label: 'Replicas for the traffic',
+          formula: '⌈requests/s × (output ÷ decode rate + prompt ÷ prefill rate)⌉',
+          value: needed,
+          unit: 'replicas',
+          inputs: [
+            input({ key: 'requests', name: 'requests/s', value: inf.requestsPerSecond, unit: '1/s' }),
+            input({
+              key: 'replicaSecondsPerRequest',
+              name: 'replica-seconds per request',
+              value: replicaSeconds,
+              unit: 's',
+            }),
           ],
-        )
-      : d.add(
-          'replicas',
-          'Replicas on the given GPUs',
-          '⌊given GPUs ÷ GPUs per replica⌋',
-          Math.floor(given / group),
-          'replicas',
-          [input('GPUs (given)', given, ''), input('per replica', group, '', 'gpus-per-replica')],
-        );
+        })
+      : d.add({
+          id: 'replicas',
+          label: 'Replicas on the given GPUs',
+          formula: '⌊given GPUs ÷ GPUs per replica⌋',
+          value: Math.floor(given / group),
+          unit: 'replicas',
+          inputs: [
+            input({ key: 'gpusGiven', name: 'GPUs (given)', value: given, unit: '' }),
+            input({ key: 'perReplica', name: 'per replica', value: group, unit: '', from: 'gpus-per-replica' }),
+          ],
+        });
   if (given !== undefined && given < group) {
     warnings.push(
       `hardware.gpuCount: ${given} GPUs cannot hold one replica (${group} ${gpu.name} needed for weights and KV cache); sized for the traffic instead.`,
@@ -234,14 +258,28 @@ export const estimateInference = (s: Scenario, catalog: Catalog, gpu: Gpu): Esti
   }
   const gpuCount =
     given !== undefined && given >= group
-      ? d.add('gpu-count', 'GPUs', 'given', given, 'GPUs', [
-          input('replicas', replicas, '', 'replicas'),
-          input('per replica', group, '', 'gpus-per-replica'),
-        ])
-      : d.add('gpu-count', 'GPUs', 'replicas × GPUs per replica', replicas * group, 'GPUs', [
-          input('replicas', replicas, '', 'replicas'),
-          input('per replica', group, '', 'gpus-per-replica'),
-        ]);
+      ? d.add({
+          id: 'gpu-count',
+          label: 'GPUs',
+          formula: 'given',
+          value: given,
+          unit: 'GPUs',
+          inputs: [
+            input({ key: 'replicas', name: 'replicas', value: replicas, unit: '', from: 'replicas' }),
+            input({ key: 'perReplica', name: 'per replica', value: group, unit: '', from: 'gpus-per-replica' }),
+          ],
+        })
+      : d.add({
+          id: 'gpu-count',
+          label: 'GPUs',
+          formula: 'replicas × GPUs per replica',
+          value: replicas * group,
+          unit: 'GPUs',
+          inputs: [
+            input({ key: 'replicas', name: 'replicas', value: replicas, unit: '', from: 'replicas' }),
+            input({ key: 'perReplica', name: 'per replica', value: group, unit: '', from: 'gpus-per-replica' }),
+          ],
+        });
   if (gpuCount > replicas * group)
     warnings.push(
       `${gpuCount - replicas * group} of the ${gpuCount} GPUs form no full replica of ${group} and sit idle (still paid for).`,
@@ -254,45 +292,70 @@ export const estimateInference = (s: Scenario, catalog: Catalog, gpu: Gpu): Esti
       `${replicas} replicas serve at most ${capacityRps.toPrecision(3)} of the ${inf.requestsPerSecond} requests/s asked (inference.requestsPerSecond); ${needed} replicas (${needed * group} GPUs) would keep up. Totals count the requests served.`,
     );
   }
-  const wallClockHours = d.add('wall-clock', 'Serving period', 'given', inf.hours, 'h', []);
-  const gpuHours = d.add('gpu-hours', 'GPU-hours', 'GPUs × hours', gpuCount * wallClockHours, 'GPU-h', [
-    input('GPUs', gpuCount, '', 'gpu-count'),
-    input('hours', wallClockHours, 'h', 'wall-clock'),
-  ]);
-  const tokens = d.add(
-    'tokens',
-    'Tokens served',
-    'requests/s served × 3,600 × hours × (prompt + output)',
-    servedRps * 3600 * inf.hours * contextTokens,
-    'tokens',
-    [
-      input('requests/s served', servedRps, '1/s'),
-      input('hours', inf.hours, 'h'),
-      input('tokens per request', contextTokens, 'tokens'),
+  const wallClockHours = d.add({
+    id: 'wall-clock',
+    label: 'Serving period',
+    formula: 'given',
+    value: inf.hours,
+    unit: 'h',
+    inputs: [],
+  });
+  const gpuHours = d.add({
+    id: 'gpu-hours',
+    label: 'GPU-hours',
+    formula: 'GPUs × hours',
+    value: gpuCount * wallClockHours,
+    unit: 'GPU-h',
+    inputs: [
+      input({ key: 'gpus', name: 'GPUs', value: gpuCount, unit: '', from: 'gpu-count' }),
+      input({ key: 'hours', name: 'hours', value: wallClockHours, unit: 'h', from: 'wall-clock' }),
     ],
-  );
-  const flops = d.add('training-flops', 'Compute', '2·N per token × tokens', flopsPerToken * tokens, 'FLOP', [
-    input('tokens', tokens, 'tokens', 'tokens'),
-  ]);
+  });
+  const tokens = d.add({
+    id: 'tokens',
+    label: 'Tokens served',
+    formula: 'requests/s served × 3,600 × hours × (prompt + output)',
+    value: servedRps * 3600 * inf.hours * contextTokens,
+    unit: 'tokens',
+    inputs: [
+      input({ key: 'requestsPerSecondServed', name: 'requests/s served', value: servedRps, unit: '1/s' }),
+      input({ key: 'hours', name: 'hours', value: inf.hours, unit: 'h' }),
+      input({ key: 'tokensPerRequest', name: 'tokens per request', value: contextTokens, unit: 'tokens' }),
+    ],
+  });
+  const flops = d.add({
+    id: 'training-flops',
+    label: 'Compute',
+    formula: '2·N per token × tokens',
+    value: flopsPerToken * tokens,
+    unit: 'FLOP',
+    inputs: [input({ key: 'tokens', name: 'tokens', value: tokens, unit: 'tokens', from: 'tokens' })],
+  });
 
   const account = accountRun(s, catalog, gpu, gpuCount, wallClockHours, gpuHours, d, warnings);
   const perMillion = 1e6 / tokens;
-  const costPerMillion = d.add(
-    'cost-per-million-tokens',
-    'Cost per million tokens',
-    'cost ÷ tokens × 10⁶',
-    account.cost.total * perMillion,
-    `${account.cost.currency}/M tokens`,
-    [input('cost', account.cost.total, account.cost.currency, 'cost'), input('tokens', tokens, 'tokens', 'tokens')],
-  );
-  const energyPerMillion = d.add(
-    'energy-per-million-tokens',
-    'Energy per million tokens',
-    'energy ÷ tokens × 10⁶',
-    account.energyKWh * perMillion,
-    'kWh/M tokens',
-    [input('energy', account.energyKWh, 'kWh', 'energy'), input('tokens', tokens, 'tokens', 'tokens')],
-  );
+  const costPerMillion = d.add({
+    id: 'cost-per-million-tokens',
+    label: 'Cost per million tokens',
+    formula: 'cost ÷ tokens × 10⁶',
+    value: account.cost.total * perMillion,
+    unit: `${account.cost.currency}/M tokens`,
+    inputs: [
+      input({ key: 'cost', name: 'cost', value: account.cost.total, unit: account.cost.currency, from: 'cost' }),
+      input({ key: 'tokens', name: 'tokens', value: tokens, unit: 'tokens', from: 'tokens' }),
+    ],
+  });
+  const energyPerMillion = d.add({
+    id: 'energy-per-million-tokens',
+    label: 'Energy per million tokens',
+    formula: 'energy ÷ tokens × 10⁶',
+    value: account.energyKWh * perMillion,
+    unit: 'kWh/M tokens',
+    inputs: [
+      input({ key: 'energy', name: 'energy', value: account.energyKWh, unit: 'kWh', from: 'energy' }),
+      input({ key: 'tokens', name: 'tokens', value: tokens, unit: 'tokens', from: 'tokens' }),
+    ],
+  });
   return {
     scenarioId: s.id,
     name: s.name,
@@ -332,14 +395,17 @@ export const estimateInference = (s: Scenario, catalog: Catalog, gpu: Gpu): Esti
       timePerOutputTokenS: tpot,
       gpusPerReplica: group,
       replicas,
-      tokensPerSecondDemand: d.add(
-        'tokens-per-second-demand',
-        'Token demand',
-        'requests/s × (prompt + output)',
-        inf.requestsPerSecond * contextTokens,
-        'tokens/s',
-        [input('requests/s', inf.requestsPerSecond, '1/s'), input('tokens per request', contextTokens, 'tokens')],
-      ),
+      tokensPerSecondDemand: d.add({
+        id: 'tokens-per-second-demand',
+        label: 'Token demand',
+        formula: 'requests/s × (prompt + output)',
+        value: inf.requestsPerSecond * contextTokens,
+        unit: 'tokens/s',
+        inputs: [
+          input({ key: 'requests', name: 'requests/s', value: inf.requestsPerSecond, unit: '1/s' }),
+          input({ key: 'tokensPerRequest', name: 'tokens per request', value: contextTokens, unit: 'tokens' }),
+        ],
+      }),
       costPerMillionTokens: costPerMillion,
       energyPerMillionTokensKWh: energyPerMillion,
     },

@@ -26,23 +26,30 @@ const trainingTokens = (s: Scenario, m: ModelSetup, d: Derivation, warnings: str
     perEpoch = t.tokens;
   } else if (s.workload === 'pretraining') {
     perEpoch = computeOptimalTokens(m.params.total);
-    d.add(
-      'compute-optimal-tokens',
-      'Compute-optimal tokens',
-      '≈ 20 tokens per parameter',
-      perEpoch,
-      'tokens',
-      [input('parameters', m.params.total, '', 'parameters')],
-      'Hoffmann et al. 2022 (Chinchilla), as used by the source article',
-    );
+    d.add({
+      id: 'compute-optimal-tokens',
+      label: 'Compute-optimal tokens',
+      formula: '≈ 20 tokens per parameter',
+      value: perEpoch,
+      unit: 'tokens',
+      inputs: [input({ key: 'parameters', name: 'parameters', value: m.params.total, unit: '', from: 'parameters' })],
+      source: 'Hoffmann et al. 2022 (Chinchilla), as used by the source article',
+    });
   } else {
     perEpoch = DEFAULT_FINE_TUNING_TOKENS;
     warnings.push(FINE_TUNING_TOKENS_WARNING);
   }
-  return d.add('tokens', 'Training tokens', 'tokens per epoch × epochs', perEpoch * t.epochs, 'tokens', [
-    input('tokens per epoch', perEpoch, 'tokens'),
-    input('epochs', t.epochs, ''),
-  ]);
+  return d.add({
+    id: 'tokens',
+    label: 'Training tokens',
+    formula: 'tokens per epoch × epochs',
+    value: perEpoch * t.epochs,
+    unit: 'tokens',
+    inputs: [
+      input({ key: 'tokensPerEpoch', name: 'tokens per epoch', value: perEpoch, unit: 'tokens' }),
+      input({ key: 'epochs', name: 'epochs', value: t.epochs, unit: '' }),
+    ],
+  });
 };
 
 export const estimateTraining = (s: Scenario, catalog: Catalog, gpu: Gpu): Estimate => {
@@ -55,51 +62,83 @@ export const estimateTraining = (s: Scenario, catalog: Catalog, gpu: Gpu): Estim
 
   const attention = t.attentionFlops ? attentionFlopsPerToken(m.arch.layers, m.arch.hidden, t.seqLength) : 0;
   const flopsPerToken = m.adapters
-    ? d.add(
-        'flops-per-token',
-        'FLOPs per token (LoRA)',
-        '4·N (frozen base: forward + activation gradients) + 6·N_trainable',
-        loraFlopsPerToken(m.params.active, m.params.trainable),
-        'FLOP',
-        [
-          input('active parameters N', m.params.active, '', 'parameters'),
-          input('trainable', m.params.trainable, '', 'trainable-parameters'),
+    ? d.add({
+        id: 'flops-per-token',
+        label: 'FLOPs per token (LoRA)',
+        formula: '4·N (frozen base: forward + activation gradients) + 6·N_trainable',
+        value: loraFlopsPerToken(m.params.active, m.params.trainable),
+        unit: 'FLOP',
+        inputs: [
+          input({
+            key: 'activeParameters',
+            name: 'active parameters N',
+            value: m.params.active,
+            unit: '',
+            from: 'parameters',
+          }),
+          input({
+            key: 'trainable',
+            name: 'trainable',
+            value: m.params.trainable,
+            unit: '',
+            from: 'trainable-parameters',
+          }),
         ],
-        "No weight gradients for frozen weights; matches the 2/3 ratio of this project's H200 LoRA runs",
-      )
-    : d.add(
-        'flops-per-token',
-        'FLOPs per token',
-        t.attentionFlops ? '6·N + 12·L·h·s' : '6·N',
-        trainingFlopsPerToken(m.params.active, attention),
-        'FLOP',
-        [
-          input('active parameters N', m.params.active, '', 'parameters'),
-          ...(t.attentionFlops ? [input('attention 12·L·h·s', attention, 'FLOP')] : []),
+        source: "No weight gradients for frozen weights; matches the 2/3 ratio of this project's H200 LoRA runs",
+      })
+    : d.add({
+        id: 'flops-per-token',
+        label: 'FLOPs per token',
+        formula: t.attentionFlops ? '6·N + 12·L·h·s' : '6·N',
+        value: trainingFlopsPerToken(m.params.active, attention),
+        unit: 'FLOP',
+        inputs: [
+          input({
+            key: 'activeParameters',
+            name: 'active parameters N',
+            value: m.params.active,
+            unit: '',
+            from: 'parameters',
+          }),
+          ...(t.attentionFlops
+            ? [input({ key: 'attention', name: 'attention 12·L·h·s', value: attention, unit: 'FLOP' })]
+            : []),
         ],
-        'Kaplan et al. 2020; attention term: Chowdhery et al. 2022 (PaLM), appendix B',
-      );
-  const flops = d.add(
-    'training-flops',
-    'Training compute',
-    'FLOPs per token × tokens',
-    flopsPerToken * tokens,
-    'FLOP',
-    [input('FLOPs per token', flopsPerToken, 'FLOP', 'flops-per-token'), input('tokens', tokens, 'tokens', 'tokens')],
-  );
+        source: 'Kaplan et al. 2020; attention term: Chowdhery et al. 2022 (PaLM), appendix B',
+      });
+  const flops = d.add({
+    id: 'training-flops',
+    label: 'Training compute',
+    formula: 'FLOPs per token × tokens',
+    value: flopsPerToken * tokens,
+    unit: 'FLOP',
+    inputs: [
+      input({
+        key: 'flopsPerToken',
+        name: 'FLOPs per token',
+        value: flopsPerToken,
+        unit: 'FLOP',
+        from: 'flops-per-token',
+      }),
+      input({ key: 'tokens', name: 'tokens', value: tokens, unit: 'tokens', from: 'tokens' }),
+    ],
+  });
 
   // Memory and GPU count.
   const mem = memoryModel(s, m);
   const modelParallel = t.tensorParallel * t.pipelineParallel;
-  const usable = d.add(
-    'usable-memory',
-    'Usable memory per GPU',
-    'capacity × (1 − headroom)',
-    gpu.memoryBytes * (1 - s.hardware.memoryHeadroom),
-    'bytes',
-    [input('capacity', gpu.memoryBytes, 'bytes'), input('headroom', s.hardware.memoryHeadroom, '')],
-    gpu.source,
-  );
+  const usable = d.add({
+    id: 'usable-memory',
+    label: 'Usable memory per GPU',
+    formula: 'capacity × (1 − headroom)',
+    value: gpu.memoryBytes * (1 - s.hardware.memoryHeadroom),
+    unit: 'bytes',
+    inputs: [
+      input({ key: 'capacity', name: 'capacity', value: gpu.memoryBytes, unit: 'bytes' }),
+      input({ key: 'headroom', name: 'headroom', value: s.hardware.memoryHeadroom, unit: '' }),
+    ],
+    source: gpu.source,
+  });
   const maxReplicas = Math.floor(MAX_GPUS / modelParallel);
   const fitReplicas = fewestReplicasThatFit(mem.at, usable, maxReplicas);
 
@@ -134,37 +173,43 @@ export const estimateTraining = (s: Scenario, catalog: Catalog, gpu: Gpu): Estim
     warnings,
     maxGpus: MAX_GPUS,
   });
-  const gpuCount = d.add(
-    'gpu-count',
-    'GPUs',
-    countRule === 'given' ? 'given' : 'tensor-parallel × pipeline-parallel × data-parallel',
-    dataParallel * modelParallel,
-    'GPUs',
-    [
-      input('tensor-parallel', t.tensorParallel, ''),
-      input('pipeline-parallel', t.pipelineParallel, ''),
-      input('data-parallel', dataParallel, ''),
-      input('rule', countRule, ''),
+  const gpuCount = d.add({
+    id: 'gpu-count',
+    label: 'GPUs',
+    formula: countRule === 'given' ? 'given' : 'tensor-parallel × pipeline-parallel × data-parallel',
+    value: dataParallel * modelParallel,
+    unit: 'GPUs',
+    inputs: [
+      input({ key: 'tensorParallel', name: 'tensor-parallel', value: t.tensorParallel, unit: '' }),
+      input({ key: 'pipelineParallel', name: 'pipeline-parallel', value: t.pipelineParallel, unit: '' }),
+      input({ key: 'dataParallel', name: 'data-parallel', value: dataParallel, unit: '' }),
+      input({ key: 'rule', name: 'rule', value: countRule, unit: '' }),
     ],
-  );
+  });
 
   const parts = mem.at(dataParallel);
   recordMemorySteps(d, s, m, mem, parts, dataParallel);
   const fits = parts.total <= usable;
-  d.add(
-    'memory-total',
-    'Memory per GPU',
-    'weights + gradients + optimizer + activations + overhead',
-    parts.total,
-    'bytes',
-    [
-      input('weights', parts.weights, 'bytes', 'weights-bytes'),
-      input('gradients', parts.gradients, 'bytes', 'gradients-bytes'),
-      input('optimizer', parts.optimizer, 'bytes', 'optimizer-bytes'),
-      input('activations', parts.activations, 'bytes', 'activations-bytes'),
-      input('overhead', parts.overhead, 'bytes', 'overhead-bytes'),
+  d.add({
+    id: 'memory-total',
+    label: 'Memory per GPU',
+    formula: 'weights + gradients + optimizer + activations + overhead',
+    value: parts.total,
+    unit: 'bytes',
+    inputs: [
+      input({ key: 'weights', name: 'weights', value: parts.weights, unit: 'bytes', from: 'weights-bytes' }),
+      input({ key: 'gradients', name: 'gradients', value: parts.gradients, unit: 'bytes', from: 'gradients-bytes' }),
+      input({ key: 'optimizer', name: 'optimizer', value: parts.optimizer, unit: 'bytes', from: 'optimizer-bytes' }),
+      input({
+        key: 'activations',
+        name: 'activations',
+        value: parts.activations,
+        unit: 'bytes',
+        from: 'activations-bytes',
+      }),
+      input({ key: 'overhead', name: 'overhead', value: parts.overhead, unit: 'bytes', from: 'overhead-bytes' }),
     ],
-  );
+  });
   if (!fits) {
     const zero3 = { ...s, training: { ...t, zeroStage: 3 } };
     const zeroFits = fewestReplicasThatFit(memoryModel(zero3, m).at, usable, maxReplicas) !== undefined;
@@ -172,47 +217,54 @@ export const estimateTraining = (s: Scenario, catalog: Catalog, gpu: Gpu): Estim
   }
 
   // Time.
-  d.add(
-    'peak-flops',
-    `Peak ${peak.format.toUpperCase()} throughput per GPU`,
-    'datasheet, dense',
-    peak.flops,
-    'FLOP/s',
-    [input('GPU', gpu.name, '')],
-    `${gpu.source} (${gpu.date})`,
-  );
-  d.add(
-    'mfu',
-    'Model FLOPs utilization',
-    s.hardware.mfu !== undefined ? 'given' : `default for ${gpu.generation}`,
-    mfu,
-    '',
-    [],
-    s.hardware.mfu !== undefined ? undefined : gpu.mfuBasis,
-  );
+  d.add({
+    id: 'peak-flops',
+    label: `Peak ${peak.format.toUpperCase()} throughput per GPU`,
+    formula: 'datasheet, dense',
+    value: peak.flops,
+    unit: 'FLOP/s',
+    inputs: [input({ key: 'gpu', name: 'GPU', value: gpu.name, unit: '' })],
+    source: `${gpu.source} (${gpu.date})`,
+  });
+  d.add({
+    id: 'mfu',
+    label: 'Model FLOPs utilization',
+    formula: s.hardware.mfu !== undefined ? 'given' : `default for ${gpu.generation}`,
+    value: mfu,
+    unit: '',
+    inputs: [],
+    source: s.hardware.mfu !== undefined ? undefined : gpu.mfuBasis,
+  });
   const bubble = bubbleAt(dataParallel);
   const seconds = computeSeconds(flops * recompute, gpuCount, peak.flops, mfu) * (1 + bubble);
-  const wallClockHours = d.add(
-    'wall-clock',
-    'Wall-clock time',
-    'compute × recompute factor ÷ (GPUs × peak × MFU) × (1 + bubble) ÷ (1 − restart share)',
-    hoursFromSeconds(withRestartOverhead(seconds, t.restartOverhead)),
-    'h',
-    [
-      input('compute', flops, 'FLOP', 'training-flops'),
-      input('recompute factor', recompute, ''),
-      input('GPUs', gpuCount, '', 'gpu-count'),
-      input('peak', peak.flops, 'FLOP/s', 'peak-flops'),
-      input('MFU', mfu, '', 'mfu'),
-      input('pipeline bubble', bubble, ''),
-      input('restart share', t.restartOverhead, ''),
+  const wallClockHours = d.add({
+    id: 'wall-clock',
+    label: 'Wall-clock time',
+    formula: 'compute × recompute factor ÷ (GPUs × peak × MFU) × (1 + bubble) ÷ (1 − restart share)',
+    value: hoursFromSeconds(withRestartOverhead(seconds, t.restartOverhead)),
+    unit: 'h',
+    inputs: [
+      input({ key: 'compute', name: 'compute', value: flops, unit: 'FLOP', from: 'training-flops' }),
+      input({ key: 'recomputeFactor', name: 'recompute factor', value: recompute, unit: '' }),
+      input({ key: 'gpus', name: 'GPUs', value: gpuCount, unit: '', from: 'gpu-count' }),
+      input({ key: 'peak', name: 'peak', value: peak.flops, unit: 'FLOP/s', from: 'peak-flops' }),
+      input({ key: 'mfu', name: 'MFU', value: mfu, unit: '', from: 'mfu' }),
+      input({ key: 'pipelineBubble', name: 'pipeline bubble', value: bubble, unit: '' }),
+      input({ key: 'restartShare', name: 'restart share', value: t.restartOverhead, unit: '' }),
     ],
-    'Narayanan et al. 2021 (pipeline bubble (p − 1)/m)',
-  );
-  const gpuHours = d.add('gpu-hours', 'GPU-hours', 'GPUs × wall-clock hours', gpuCount * wallClockHours, 'GPU-h', [
-    input('GPUs', gpuCount, '', 'gpu-count'),
-    input('wall-clock', wallClockHours, 'h', 'wall-clock'),
-  ]);
+    source: 'Narayanan et al. 2021 (pipeline bubble (p − 1)/m)',
+  });
+  const gpuHours = d.add({
+    id: 'gpu-hours',
+    label: 'GPU-hours',
+    formula: 'GPUs × wall-clock hours',
+    value: gpuCount * wallClockHours,
+    unit: 'GPU-h',
+    inputs: [
+      input({ key: 'gpus', name: 'GPUs', value: gpuCount, unit: '', from: 'gpu-count' }),
+      input({ key: 'wallClock', name: 'wall-clock', value: wallClockHours, unit: 'h', from: 'wall-clock' }),
+    ],
+  });
   if (s.hardware.deadlineHours !== undefined && wallClockHours > s.hardware.deadlineHours * (1 + 1e-9)) {
     warnings.push(
       `Misses the ${s.hardware.deadlineHours} h deadline: ${wallClockHours.toPrecision(3)} h with ${gpuCount} GPUs.`,

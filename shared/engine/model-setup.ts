@@ -29,62 +29,84 @@ export const setupModel = (s: Scenario, d: Derivation): ModelSetup => {
     arch = resolveArchitecture(s.model.architecture);
     const p = architectureParameters(arch);
     ({ total, active, embedding } = p);
-    d.add(
-      'parameters',
-      'Parameters (from the architecture)',
-      'L·(2h² + 2h·kv·d + E·m·h·f + 2h) + V·h·(tied ? 1 : 2) + h',
-      total,
-      'parameters',
-      [
-        input('layers L', arch.layers, ''),
-        input('hidden h', arch.hidden, ''),
-        input('KV heads kv × head dim d', `${arch.kvHeads} × ${arch.hidden / arch.heads}`, ''),
-        input('FFN size f', arch.ffn, ''),
-        input('FFN matrices m', arch.gatedFfn ? 3 : 2, ''),
-        input('experts E', arch.experts, ''),
-        input('vocabulary V', arch.vocab, ''),
+    d.add({
+      id: 'parameters',
+      label: 'Parameters (from the architecture)',
+      formula: 'L·(2h² + 2h·kv·d + E·m·h·f + 2h) + V·h·(tied ? 1 : 2) + h',
+      value: total,
+      unit: 'parameters',
+      inputs: [
+        input({ key: 'layers', name: 'layers L', value: arch.layers, unit: '' }),
+        input({ key: 'hidden', name: 'hidden h', value: arch.hidden, unit: '' }),
+        input({
+          key: 'kvHeadsTimesHeadDim',
+          name: 'KV heads kv × head dim d',
+          value: `${arch.kvHeads} × ${arch.hidden / arch.heads}`,
+          unit: '',
+        }),
+        input({ key: 'ffnSize', name: 'FFN size f', value: arch.ffn, unit: '' }),
+        input({ key: 'ffnMatrices', name: 'FFN matrices m', value: arch.gatedFfn ? 3 : 2, unit: '' }),
+        input({ key: 'experts', name: 'experts E', value: arch.experts, unit: '' }),
+        input({ key: 'vocabulary', name: 'vocabulary V', value: arch.vocab, unit: '' }),
       ],
-      'Decoder-only transformer without biases (LLaMA layout)',
-    );
+      source: 'Decoder-only transformer without biases (LLaMA layout)',
+    });
     if (arch.experts > 1) {
-      d.add('active-parameters', 'Active parameters per token', 'total − L·(E − k)·m·h·f', active, 'parameters', [
-        input('experts E', arch.experts, ''),
-        input('active experts k', arch.expertsTopK, ''),
-      ]);
+      d.add({
+        id: 'active-parameters',
+        label: 'Active parameters per token',
+        formula: 'total − L·(E − k)·m·h·f',
+        value: active,
+        unit: 'parameters',
+        inputs: [
+          input({ key: 'experts', name: 'experts E', value: arch.experts, unit: '' }),
+          input({ key: 'activeExperts', name: 'active experts k', value: arch.expertsTopK, unit: '' }),
+        ],
+      });
     }
   } else {
     total = s.model.parameters as number;
     active = total;
     arch = approximateArchitecture(total, 32_000);
     embedding = 0;
-    d.add('parameters', 'Parameters (as given)', 'N', total, 'parameters', [input('parameters', total, '')]);
-    d.add(
-      'approximate-architecture',
-      'Approximate shape used for activation memory',
-      'h = ∛(128·N/12), L = h/128 (continuous)',
-      arch.layers,
-      'layers',
-      [input('hidden h', arch.hidden, ''), input('heads', arch.heads, '')],
-      'Typical decoder aspect ratio (GPT-3, LLaMA: L ≈ h/128); give the architecture for exact figures',
-    );
+    d.add({
+      id: 'parameters',
+      label: 'Parameters (as given)',
+      formula: 'N',
+      value: total,
+      unit: 'parameters',
+      inputs: [input({ key: 'parameters', name: 'parameters', value: total, unit: '' })],
+    });
+    d.add({
+      id: 'approximate-architecture',
+      label: 'Approximate shape used for activation memory',
+      formula: 'h = ∛(128·N/12), L = h/128 (continuous)',
+      value: arch.layers,
+      unit: 'layers',
+      inputs: [
+        input({ key: 'hidden', name: 'hidden h', value: arch.hidden, unit: '' }),
+        input({ key: 'heads', name: 'heads', value: arch.heads, unit: '' }),
+      ],
+      source: 'Typical decoder aspect ratio (GPT-3, LLaMA: L ≈ h/128); give the architecture for exact figures',
+    });
   }
   const adapters = s.workload === 'fine-tuning' && s.fineTuning.method !== 'full';
   let trainable = s.workload === 'inference' ? 0 : total;
   if (adapters) {
     trainable = loraTrainableParameters(arch, s.fineTuning.loraRank, s.fineTuning.loraTargets);
-    d.add(
-      'trainable-parameters',
-      'Trainable LoRA parameters',
-      'L · Σ_targets r·(d_in + d_out)',
-      trainable,
-      'parameters',
-      [
-        input('rank r', s.fineTuning.loraRank, ''),
-        input('targets', s.fineTuning.loraTargets.join(', '), ''),
-        input('layers L', arch.layers, ''),
+    d.add({
+      id: 'trainable-parameters',
+      label: 'Trainable LoRA parameters',
+      formula: 'L · Σ_targets r·(d_in + d_out)',
+      value: trainable,
+      unit: 'parameters',
+      inputs: [
+        input({ key: 'rank', name: 'rank r', value: s.fineTuning.loraRank, unit: '' }),
+        input({ key: 'targets', name: 'targets', value: s.fineTuning.loraTargets.join(', '), unit: '' }),
+        input({ key: 'layers', name: 'layers L', value: arch.layers, unit: '' }),
       ],
-      'Hu et al. 2021, "LoRA: Low-Rank Adaptation of Large Language Models"',
-    );
+      source: 'Hu et al. 2021, "LoRA: Low-Rank Adaptation of Large Language Models"',
+    });
   }
   return { arch, adapters, params: { total, active, trainable, embedding, fromArchitecture } };
 };

@@ -105,65 +105,73 @@ export const recordMemorySteps = (
   const modelParallel = t.tensorParallel * t.pipelineParallel;
   const p = mem.perParam;
   const shard = `÷ (t·p = ${modelParallel})`;
-  d.add(
-    'weights-bytes',
-    'Weights per GPU',
-    `trainable × ${p.weights} B ${m.adapters ? `+ frozen × ${mem.frozenWeightBytes} B ` : ''}${shard}${t.zeroStage >= 3 ? ' ÷ data-parallel (ZeRO-3)' : ''}`,
-    parts.weights,
-    'bytes',
-    [input('parameters', m.params.total, '', 'parameters'), input('data-parallel', dataParallel, '')],
-    'Rajbhandari et al. 2020 (ZeRO)',
-  );
-  d.add(
-    'gradients-bytes',
-    'Gradients per GPU',
-    `trainable × ${p.gradients} B ${shard}${t.zeroStage >= 2 ? ' ÷ data-parallel (ZeRO-2)' : ''}`,
-    parts.gradients,
-    'bytes',
-    [input('trainable parameters', m.params.trainable, '')],
-    'Rajbhandari et al. 2020 (ZeRO)',
-  );
-  d.add(
-    'optimizer-bytes',
-    'Optimizer states per GPU',
-    `trainable × ${p.optimizer.toFixed(3)} B (${t.optimizer}, master copy included) ${shard}${t.zeroStage >= 1 ? ' ÷ data-parallel (ZeRO-1)' : ''}`,
-    parts.optimizer,
-    'bytes',
-    [
-      input('trainable parameters', m.params.trainable, ''),
-      input('optimizer', t.optimizer, ''),
-      input('ZeRO stage', t.zeroStage, ''),
+  d.add({
+    id: 'weights-bytes',
+    label: 'Weights per GPU',
+    formula: `trainable × ${p.weights} B ${m.adapters ? `+ frozen × ${mem.frozenWeightBytes} B ` : ''}${shard}${t.zeroStage >= 3 ? ' ÷ data-parallel (ZeRO-3)' : ''}`,
+    value: parts.weights,
+    unit: 'bytes',
+    inputs: [
+      input({ key: 'parameters', name: 'parameters', value: m.params.total, unit: '', from: 'parameters' }),
+      input({ key: 'dataParallel', name: 'data-parallel', value: dataParallel, unit: '' }),
     ],
-    'Rajbhandari et al. 2020 (ZeRO): K = 12 bytes for mixed-precision Adam',
-  );
-  d.add(
-    'activations-bytes',
-    'Activations per GPU',
-    activationFormula(mem.activation),
-    parts.activations,
-    'bytes',
-    [
-      input('sequence s', t.seqLength, 'tokens'),
-      input('micro-batch b', t.microBatch, ''),
-      input('hidden h', m.arch.hidden, ''),
-      input('layers L', m.arch.layers, ''),
-      input('heads a', m.arch.heads, ''),
-      input('tensor-parallel t', t.tensorParallel, ''),
-      input('vocabulary V', m.arch.vocab, ''),
-      input('K = 15 + 19 × MLP scale (34 for a dense 4h MLP)', 15 + 19 * mem.activation.mlpScale, ''),
-      input('sequence parallel', String(t.sequenceParallel), ''),
-      input('recompute', t.recompute, ''),
-      input('fused attention', String(t.flashAttention), ''),
+    source: 'Rajbhandari et al. 2020 (ZeRO)',
+  });
+  d.add({
+    id: 'gradients-bytes',
+    label: 'Gradients per GPU',
+    formula: `trainable × ${p.gradients} B ${shard}${t.zeroStage >= 2 ? ' ÷ data-parallel (ZeRO-2)' : ''}`,
+    value: parts.gradients,
+    unit: 'bytes',
+    inputs: [input({ key: 'trainableParameters', name: 'trainable parameters', value: m.params.trainable, unit: '' })],
+    source: 'Rajbhandari et al. 2020 (ZeRO)',
+  });
+  d.add({
+    id: 'optimizer-bytes',
+    label: 'Optimizer states per GPU',
+    formula: `trainable × ${p.optimizer.toFixed(3)} B (${t.optimizer}, master copy included) ${shard}${t.zeroStage >= 1 ? ' ÷ data-parallel (ZeRO-1)' : ''}`,
+    value: parts.optimizer,
+    unit: 'bytes',
+    inputs: [
+      input({ key: 'trainableParameters', name: 'trainable parameters', value: m.params.trainable, unit: '' }),
+      input({ key: 'optimizer', name: 'optimizer', value: t.optimizer, unit: '' }),
+      input({ key: 'zeroStage', name: 'ZeRO stage', value: t.zeroStage, unit: '' }),
     ],
-    'Korthikanti et al. 2022, "Reducing Activation Recomputation in Large Transformer Models"',
-  );
-  d.add(
-    'overhead-bytes',
-    'Framework overhead per GPU',
-    'given',
-    parts.overhead,
-    'bytes',
-    [],
-    'CUDA context, NCCL buffers, allocator fragmentation',
-  );
+    source: 'Rajbhandari et al. 2020 (ZeRO): K = 12 bytes for mixed-precision Adam',
+  });
+  d.add({
+    id: 'activations-bytes',
+    label: 'Activations per GPU',
+    formula: activationFormula(mem.activation),
+    value: parts.activations,
+    unit: 'bytes',
+    inputs: [
+      input({ key: 'sequence', name: 'sequence s', value: t.seqLength, unit: 'tokens' }),
+      input({ key: 'microBatch', name: 'micro-batch b', value: t.microBatch, unit: '' }),
+      input({ key: 'hidden', name: 'hidden h', value: m.arch.hidden, unit: '' }),
+      input({ key: 'layers', name: 'layers L', value: m.arch.layers, unit: '' }),
+      input({ key: 'heads', name: 'heads a', value: m.arch.heads, unit: '' }),
+      input({ key: 'tensorParallel', name: 'tensor-parallel t', value: t.tensorParallel, unit: '' }),
+      input({ key: 'vocabulary', name: 'vocabulary V', value: m.arch.vocab, unit: '' }),
+      input({
+        key: 'k',
+        name: 'K = 15 + 19 × MLP scale (34 for a dense 4h MLP)',
+        value: 15 + 19 * mem.activation.mlpScale,
+        unit: '',
+      }),
+      input({ key: 'sequenceParallel', name: 'sequence parallel', value: String(t.sequenceParallel), unit: '' }),
+      input({ key: 'recompute', name: 'recompute', value: t.recompute, unit: '' }),
+      input({ key: 'fusedAttention', name: 'fused attention', value: String(t.flashAttention), unit: '' }),
+    ],
+    source: 'Korthikanti et al. 2022, "Reducing Activation Recomputation in Large Transformer Models"',
+  });
+  d.add({
+    id: 'overhead-bytes',
+    label: 'Framework overhead per GPU',
+    formula: 'given',
+    value: parts.overhead,
+    unit: 'bytes',
+    inputs: [],
+    source: 'CUDA context, NCCL buffers, allocator fragmentation',
+  });
 };

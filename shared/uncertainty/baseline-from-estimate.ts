@@ -4,16 +4,17 @@
 import type { Catalog } from '../catalog/types';
 import type { Scenario } from '../schema/scenario';
 import type { Estimate } from '../engine/types';
+import type { InputKey, StepId } from '../engine/derivation';
 import { DEFAULT_TRAINING_LOAD_FACTOR, gpuPowerW } from '../engine/energy';
 import { ratePerUsd } from '../engine/cost';
 import { chooseCloudPrice } from '../engine/cloud-price';
 import type { UncertaintyBaseline } from './baseline';
 import { findGpu } from '../catalog';
 
-const stepValue = (estimate: Estimate, id: string) => estimate.steps.find((s) => s.id === id)?.value;
+const stepValue = (estimate: Estimate, id: StepId) => estimate.steps.find((s) => s.id === id)?.value;
 
-const facilityInput = (estimate: Estimate, name: string): number | undefined => {
-  const value = estimate.steps.find((st) => st.id === 'facility-power')?.inputs.find((i) => i.name === name)?.value;
+const facilityInput = (estimate: Estimate, key: InputKey): number | undefined => {
+  const value = estimate.steps.find((st) => st.id === 'facility-power')?.inputs.find((i) => i.key === key)?.value;
   return typeof value === 'number' ? value : undefined;
 };
 
@@ -22,12 +23,12 @@ const powerParts = (s: Scenario, estimate: Estimate, catalog: Catalog) => {
   const tdpW = findGpu(catalog, estimate.gpu.id)?.tdpW ?? 0;
   return {
     gpuW:
-      facilityInput(estimate, 'GPU power') ??
+      facilityInput(estimate, 'gpuPower') ??
       stepValue(estimate, 'gpu-power') ??
       s.energy.gpuPowerW ??
       gpuPowerW(tdpW, s.energy.loadFactor ?? DEFAULT_TRAINING_LOAD_FACTOR),
-    serverW: facilityInput(estimate, 'server overhead') ?? s.energy.serverOverheadWPerGpu,
-    pue: facilityInput(estimate, 'PUE') ?? s.energy.pue,
+    serverW: facilityInput(estimate, 'serverOverhead') ?? s.energy.serverOverheadWPerGpu,
+    pue: facilityInput(estimate, 'pue') ?? s.energy.pue,
   };
 };
 

@@ -1,5 +1,5 @@
 // The figures behind the headline, as engine steps: what the cost, energy and emissions are made of.
-import type { Step } from '../../shared/engine/derivation';
+import type { Step, StepId } from '../../shared/engine/derivation';
 import type { Estimate } from '../../shared/engine/types';
 
 export interface BreakdownGroup {
@@ -7,7 +7,7 @@ export interface BreakdownGroup {
   steps: Step[];
 }
 
-const groups: { title: string; ids: string[] }[] = [
+const groups: { title: string; ids: StepId[] }[] = [
   {
     title: 'Compute',
     ids: [

@@ -39,9 +39,11 @@ describe('compare rows', () => {
   it('finds the derivation step by id, else by value', () => {
     const e = {
       ...a,
-      steps: [{ id: 'x', label: 'GPU count', formula: 'ceil(m / c)', inputs: [], value: 7, unit: 'GPUs' }],
+      steps: [
+        { id: 'gpu-hours' as const, label: 'GPU count', formula: 'ceil(m / c)', inputs: [], value: 7, unit: 'GPUs' },
+      ],
     };
-    expect(findStep(e, { stepIds: ['gpu-count'], value: (x) => x.gpuCount })?.id).toBe('x');
+    expect(findStep(e, { stepIds: ['gpu-count'], value: (x) => x.gpuCount })?.id).toBe('gpu-hours');
     expect(findStep(e, { stepIds: ['gpu-count'], value: () => 8 })).toBeUndefined();
   });
 });

@@ -24,12 +24,12 @@ const standardTraining = (e: Estimate): Upstream => ({
   inputs: {
     flopsPerToken: stepValue(e, 'flops-per-token'),
     tokens: stepValue(e, 'tokens'),
-    recomputeFactor: stepInput(e, 'wall-clock', 'recompute factor'),
+    recomputeFactor: stepInput(e, 'wall-clock', 'recomputeFactor'),
     gpuCount: stepValue(e, 'gpu-count'),
     peakFlops: stepValue(e, 'peak-flops'),
     mfu: stepValue(e, 'mfu'),
-    pipelineBubble: stepInput(e, 'wall-clock', 'pipeline bubble'),
-    restartShare: stepInput(e, 'wall-clock', 'restart share'),
+    pipelineBubble: stepInput(e, 'wall-clock', 'pipelineBubble'),
+    restartShare: stepInput(e, 'wall-clock', 'restartShare'),
   },
   results: {
     trainingFlops: { formula: '{flopsPerToken}*{tokens}', value: e.trainingFlops },
@@ -48,7 +48,7 @@ const articleMethod = (e: Estimate): Upstream => ({
     parameters: stepInput(e, 'training-flops', 'parameters'),
     tokens: stepValue(e, 'tokens'),
     gpuCount: stepValue(e, 'gpu-count'),
-    gpuDaysPerPfsDay: stepInput(e, 'article-gpu-days', 'GPU-days per PF/s-day'),
+    gpuDaysPerPfsDay: stepInput(e, 'article-gpu-days', 'gpuDaysPerPfsDay'),
   },
   results: {
     trainingFlops: { formula: '6*{parameters}*{tokens}', value: e.trainingFlops },
@@ -62,9 +62,9 @@ const serving = (e: Estimate): Upstream => ({
   inputs: {
     gpuCount: stepValue(e, 'gpu-count'),
     servingHours: stepValue(e, 'wall-clock'),
-    requestsPerSecond: stepInput(e, 'tokens', 'requests/s served'),
-    tokensPerRequest: stepInput(e, 'tokens', 'tokens per request'),
-    flopsPerToken: stepInput(e, 'prefill-throughput', 'FLOPs per token'),
+    requestsPerSecond: stepInput(e, 'tokens', 'requestsPerSecondServed'),
+    tokensPerRequest: stepInput(e, 'tokens', 'tokensPerRequest'),
+    flopsPerToken: stepInput(e, 'prefill-throughput', 'flopsPerToken'),
   },
   results: {
     tokensServed: { formula: '{requestsPerSecond}*3600*{servingHours}*{tokensPerRequest}', value: e.tokens },
@@ -86,13 +86,13 @@ const energyAndCarbon = (e: Estimate): Upstream => {
   return {
     inputs: {
       gpuPowerW: stepValue(e, 'gpu-power'),
-      serverOverheadW: stepInput(e, 'facility-power', 'server overhead'),
-      pue: stepInput(e, 'facility-power', 'PUE'),
+      serverOverheadW: stepInput(e, 'facility-power', 'serverOverhead'),
+      pue: stepInput(e, 'facility-power', 'pue'),
       carbonIntensity: stepValue(e, 'carbon-intensity'),
-      renewableShare: stepInput(e, 'co2e-operational', 'renewable share'),
+      renewableShare: stepInput(e, 'co2e-operational', 'renewableShare'),
       ...(embodied
         ? {
-            embodiedPerGpu: stepInput(e, 'co2e-embodied', 'embodied per GPU'),
+            embodiedPerGpu: stepInput(e, 'co2e-embodied', 'embodiedPerGpu'),
             embodiedLifetime: stepInput(e, 'co2e-embodied', 'lifetime'),
             embodiedUtilization: stepInput(e, 'co2e-embodied', 'utilization'),
           }
@@ -132,7 +132,7 @@ const money = (e: Estimate): Upstream => {
   }
   return {
     inputs: {
-      purchasePrice: stepInput(e, 'price-per-gpu-hour', 'purchase price'),
+      purchasePrice: stepInput(e, 'price-per-gpu-hour', 'purchasePrice'),
       lifetimeYears: stepInput(e, 'price-per-gpu-hour', 'lifetime'),
       utilization: stepInput(e, 'price-per-gpu-hour', 'utilization'),
       operationsPerGpuHour: stepInput(e, 'cost-operations', 'operations'),

@@ -1,11 +1,11 @@
-// Reading the engine's derivation steps by id and input name, with messages
-// that say exactly which step or input the workbook needed and did not find.
-import type { Step } from '../../../shared/engine/derivation';
+// Reading the engine's derivation steps by their stable ids (shared/engine/step-ids.ts), with
+// messages that say exactly which step or input the workbook needed and did not find.
+import type { InputKey, Step, StepId } from '../../../shared/engine/derivation';
 import type { Estimate } from '../../../shared/engine/types';
 
-export const findStep = (e: Estimate, id: string): Step | undefined => e.steps.find((s) => s.id === id);
+export const findStep = (e: Estimate, id: StepId): Step | undefined => e.steps.find((s) => s.id === id);
 
-export const stepValue = (e: Estimate, id: string): number => {
+export const stepValue = (e: Estimate, id: StepId): number => {
   const step = findStep(e, id);
   if (!step)
     throw new Error(
@@ -14,12 +14,12 @@ export const stepValue = (e: Estimate, id: string): number => {
   return step.value;
 };
 
-export const stepInput = (e: Estimate, id: string, name: string): number => {
+export const stepInput = (e: Estimate, id: StepId, key: InputKey): number => {
   const step = findStep(e, id);
-  const found = step?.inputs.find((i) => i.name === name);
+  const found = step?.inputs.find((i) => i.key === key);
   if (!step || !found || typeof found.value !== 'number') {
     throw new Error(
-      `scenario "${e.scenarioId}": step "${id}" has no numeric input "${name}"${step ? `; its inputs are ${step.inputs.map((i) => i.name).join(', ')}` : ''}`,
+      `scenario "${e.scenarioId}": step "${id}" has no numeric input "${key}"${step ? `; its inputs are ${step.inputs.map((i) => i.key).join(', ')}` : ''}`,
     );
   }
   return found.value;
